@@ -1,0 +1,55 @@
+/** Typed domain errors. Only the API error handler maps them to HTTP (problem+json). */
+export class DomainError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The input file cannot be used: empty, corrupt, encrypted, too large, unknown type, no text layer… */
+export class InputError extends DomainError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${reason}`, options);
+  }
+}
+
+/** A request parameter or field is invalid. */
+export class ValidationError extends DomainError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+/** A named thing does not exist (entity, document, agency, resolution). */
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly kind: string,
+    readonly key: string,
+  ) {
+    super(`${kind} not found: ${key}`);
+  }
+}
+
+/** The store failed or is unreachable; carries the engine's own code when there is one. */
+export class StoreError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A write conflicted with another writer; safe to retry. */
+export class StoreConflictError extends StoreError {}
+
+/** Writes are refused: no API token configured, or a wrong one. */
+export class UnauthorizedError extends DomainError {}

@@ -1,0 +1,60 @@
+import type { Extraction } from '../domain/document.js';
+
+/** Vectors for a document's passages, in passage order, with the model that made them. */
+export interface PassageEmbeddings {
+  model: string;
+  dimension: number;
+  vectors: Float32Array[] | number[][];
+}
+
+/** Everything needed to (re)write one document's subgraph atomically. */
+export interface DocumentWrite {
+  extraction: Extraction;
+  embeddings: PassageEmbeddings | null;
+}
+
+export interface StoredDocumentState {
+  key: string;
+  sha256: string;
+  embeddingModel: string | null;
+}
+
+export interface StoreCounts {
+  documents: number;
+  passages: number;
+  entities: number;
+  relationships: number;
+}
+
+export interface ScoredKey {
+  key: string; // Passage key
+  score: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The one store port. Adapters: embedded Grafeo (default) and Neo4j (when NEO4J_URI is set).
+ * Read queries are named after files in cypher/read/ and take parameters only; callers validate rows with zod.
+ */
+export interface GraphStore {
+  readonly engine: 'grafeo' | 'neo4j';
+  /** Idempotent schema: constraints, key indexes, vector and full-text indexes. */
+  init(): Promise<void>;
+  /** State of a stored document by key, or by the source file's content hash. */
+  documentState(key: string): Promise<StoredDocumentState | null>;
+  documentStateBySha(sha256: string): Promise<StoredDocumentState | null>;
+  /** Replace a document's passages and derived facts in one transaction; all or nothing. */
+  writeDocument(write: DocumentWrite): Promise<void>;
+  /** Remove a document, its passages and everything derived only from it. False when it was not stored. */
+  deleteDocument(key: string): Promise<boolean>;
+  /** Run the named read statement `cypher/read/<name>.cypher`. */
+  read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Idempotent write of reference rows through the named statement `cypher/write/<name>.cypher`. */
+  writeRows(name: string, rows: Row[]): Promise<void>;
+  vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]>;
+  textSearch(query: string, k: number): Promise<ScoredKey[]>;
+  counts(): Promise<StoreCounts>;
+  health(): Promise<{ ok: boolean; engine: string; detail: string | null }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export const vitestConfig = defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // The embedded store and the ONNX runtime are native; forks keep each file's handles isolated.
+    pool: 'forks',
+    env: {
+      MODELS_DIR: process.env.MODELS_DIR ?? new URL('../shared/models/', import.meta.url).pathname,
+      EMBEDDING_MODEL: process.env.EMBEDDING_MODEL ?? 'local/glove-100d-bert-uncased',
+    },
+  },
+});
+
+// vitest reads the default export of its config file; this is the one default export the project allows.
+export default vitestConfig;
