@@ -52,7 +52,7 @@ export async function loadEmbedder(config: Config): Promise<Embedder> {
   let extractor: FeatureExtractionPipeline;
   try {
     extractor = await withTimeout(
-      pipeline('feature-extraction', model, { dtype: config.EMBEDDING_DTYPE }),
+      loadFeatureExtraction(model, { dtype: config.EMBEDDING_DTYPE }),
       LOAD_TIMEOUT_MS,
     );
   } catch (error) {
@@ -82,6 +82,15 @@ export async function loadEmbedder(config: Config): Promise<Embedder> {
     },
   };
 }
+
+/** `pipeline`'s overloads exceed tsc's union limit (TS2590); this narrows it to the one task we use. */
+const featureExtractionPipeline = pipeline as unknown as (
+  task: 'feature-extraction',
+  model: string,
+  options: { dtype: Config['EMBEDDING_DTYPE'] },
+) => Promise<FeatureExtractionPipeline>;
+const loadFeatureExtraction = (model: string, options: { dtype: Config['EMBEDDING_DTYPE'] }) =>
+  featureExtractionPipeline('feature-extraction', model, options);
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
