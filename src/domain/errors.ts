@@ -53,3 +53,6 @@ export class StoreConflictError extends StoreError {}
 
 /** Writes are refused: no API token configured, or a wrong one. */
 export class UnauthorizedError extends DomainError {}
+
+/** The request is understood but refused by policy (e.g. writes disabled because no API token is configured). */
+export class ForbiddenError extends DomainError {}

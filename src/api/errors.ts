@@ -1,0 +1,106 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import {
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  StoreConflictError,
+  StoreError,
+  UnauthorizedError,
+  ValidationError,
+} from '../domain/errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  field?: string;
+  entity?: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export const problem = (status: number, detail: string, extra: Partial<Problem> = {}): Problem => ({
+  type: 'about:blank',
+  title: TITLES[status] ?? 'Error',
+  status,
+  detail,
+  ...extra,
+});
+
+/** Where in the request a zod issue points: `query.k`, `params.key`, `body.file` … */
+function zodProblem(error: ZodError): Problem {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'request';
+  return problem(400, `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}
+
+/**
+ * Loader refusals are one class with a human reason (see ingest/loaders); size and type refusals have their own
+ * HTTP statuses so clients can tell "too big" and "wrong kind of file" from "broken file".
+ */
+function inputStatus(error: InputError): number {
+  if (/\blimit\b|too large|expands beyond/i.test(error.reason)) return 413;
+  if (/unsupported|not a (pdf|docx)|binary data|unknown (file )?type/i.test(error.reason)) return 415;
+  return 422;
+}
+
+/** Errors raised by express's own body parsers and by multer carry a status or a code, not a domain class. */
+function transportProblem(error: unknown): Problem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { status, type, code, message } = error as { status?: unknown; type?: unknown; code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : 'request rejected';
+  if (code === 'LIMIT_FILE_SIZE') return problem(413, 'file is over the upload size limit', { field: 'file' });
+  if (typeof code === 'string' && code.startsWith('LIMIT_')) return problem(400, text);
+  if (type === 'entity.too.large') return problem(413, 'request body is over the size limit', { field: 'body' });
+  if (type === 'entity.parse.failed') return problem(400, 'request body is not valid JSON', { field: 'body' });
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return problem(415, text);
+  if (typeof status === 'number' && status >= 400 && status < 500) return problem(status, text);
+  return null;
+}
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ZodError) return zodProblem(error);
+  if (error instanceof ValidationError) return problem(400, error.message, { field: error.field });
+  if (error instanceof NotFoundError) return problem(404, error.message, { entity: error.key });
+  if (error instanceof UnauthorizedError) return problem(401, error.message);
+  if (error instanceof ForbiddenError) return problem(403, error.message);
+  if (error instanceof InputError) return problem(inputStatus(error), error.message, { field: 'file' });
+  if (error instanceof StoreConflictError) return problem(409, 'the store is busy with a conflicting write; retry');
+  if (error instanceof StoreError) return problem(503, 'the graph store is unavailable');
+  return transportProblem(error) ?? problem(500, 'internal error');
+}
+
+export const sendProblem = (res: Parameters<RequestHandler>[1], body: Problem): void => {
+  res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+};
+
+/** The one error handler: domain and zod errors become problem+json; nothing internal (stacks, SQL) leaks. */
+export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const body = toProblem(error);
+    if (body.status >= 500) log(`${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    sendProblem(res, body);
+  };
+}
+
+/** Unknown /api paths answer in problem+json too, so clients never get an HTML 404. */
+export const apiNotFound: RequestHandler = (req, res) => {
+  sendProblem(res, problem(404, `no such endpoint: ${req.method} ${req.originalUrl.split('?')[0]}`));
+};

@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.js';
+import { ingestPaths } from '../../ingest/pipeline.js';
+import { loadEmbedder, type Embedder } from '../search/embedder.js';
+import { createSearchService } from '../search/service.js';
+import { createStore } from '../store/index.js';
+import { seedReference } from '../store/seed.js';
+import { createApp } from './app.js';
+import { createLogger } from './log.js';
+
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL);
+
+const store = await createStore(config);
+await store.init();
+await seedReference(store);
+
+let embedder: Embedder | null = null;
+try {
+  embedder = await loadEmbedder(config);
+  log.info(`embeddings ready: ${embedder.model} (${embedder.dimension} dimensions)`);
+} catch (error) {
+  log.error(
+    `EMBEDDINGS UNAVAILABLE, serving lexical search only: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+// A fresh clone serves something with just `npm start`: the sample corpus goes in when the store is empty.
+if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
+  const corpus = resolve(config.SAMPLE_CORPUS);
+  log.info(`empty store: ingesting the sample corpus ${corpus}`);
+  const summary = await ingestPaths([corpus], { store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+  log.info(`sample corpus ingested: ${JSON.stringify(summary)}`);
+}
+
+const search = await createSearchService({ store, embedder, config });
+const app = createApp(
+  { config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
+  log.error,
+);
+
+const { documents, passages } = await store.counts();
+const server: Server = app.listen(config.PORT, config.HOST, () => {
+  log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
+});
+server.on('error', (error) => {
+  log.error(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
+  void store.close().finally(() => process.exit(1));
+});
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  log.info(`${signal}: closing`);
+  // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
+  await new Promise<void>((done) => server.close(() => done()));
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,16 @@
+import type { Router } from 'express';
+import type { AppDeps } from './deps.js';
+import { docsRouter } from './routes/docs.js';
+import { healthRouter } from './routes/health.js';
+
+/** A router declares full paths (`/api/...`) and registers them in the OpenAPI registry. */
+export type RouterFactory = (deps: AppDeps) => Router;
+
+/**
+ * Every API router, mounted in this order by createApp. To add an area: import its factory and append one line.
+ * The web UI's static assets come last so /api paths always win.
+ */
+export const ROUTERS: RouterFactory[] = [
+  healthRouter,
+  docsRouter,
+];
