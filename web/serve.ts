@@ -1,0 +1,21 @@
+/** Serves the built web UI (web/dist) from the API's Express app; the build itself is web/build.ts. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+
+export const webDistDir = fileURLToPath(new URL('./dist/', import.meta.url));
+
+export function webAssetsRouter(): express.Router {
+  const router = express.Router();
+  router.use(express.static(webDistDir, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  // Without a bundle the page would be a bare 404; say what to run instead.
+  router.get('/', (_req, res, next) => {
+    if (existsSync(join(webDistDir, 'index.html'))) return next();
+    res
+      .status(503)
+      .type('application/problem+json')
+      .json({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'the web UI is not built: run `npm run build:web`' });
+  });
+  return router;
+}

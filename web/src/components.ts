@@ -1,0 +1,93 @@
+/** Pieces shared by the pages: entity chips, evidence quotes, section headings. */
+import { append, el, statusLine, type Child } from './dom.js';
+import { highlighted } from './highlight.js';
+import { entityHref } from './router.js';
+import type { EntityRef, Evidence } from './schemas.js';
+
+export function entityChip(entity: EntityRef): HTMLAnchorElement {
+  const title = entity.name && entity.name !== entity.key ? `${entity.name} (${entity.key})` : entity.key;
+  return el(
+    'a',
+    { class: `chip chip-${(entity.label ?? 'entity').toLowerCase()}`, href: entityHref(entity.key), title },
+    entity.label ? el('span', { class: 'chip-label' }, entity.label) : null,
+    entity.key,
+  );
+}
+
+/** Where a passage comes from: its document (linked), passage ordinal and page when known. */
+export function provenance(evidence: Pick<Evidence, 'document' | 'passage' | 'page' | 'source'>): HTMLElement {
+  return el(
+    'span',
+    { class: 'provenance' },
+    el('a', { href: entityHref(evidence.document) }, evidence.source ?? evidence.document),
+    ` · passage ${evidence.passage}`,
+    evidence.page ? ` · page ${evidence.page}` : null,
+  );
+}
+
+export function evidenceQuote(evidence: Evidence, terms: string[] = []): HTMLElement {
+  return el('blockquote', { class: 'evidence' }, el('p', {}, highlighted(evidence.text, terms)), provenance(evidence));
+}
+
+export function section(title: string, ...children: Child[]): HTMLElement {
+  return el('section', { class: 'panel' }, el('h2', {}, title), ...children);
+}
+
+export function emptyNote(text: string): HTMLElement {
+  return el('p', { class: 'empty' }, text);
+}
+
+/** Shows "Loading…" in `container`, then the rendered answer or the API's reason for failing. */
+export async function loadInto<T>(
+  container: HTMLElement,
+  signal: AbortSignal,
+  load: () => Promise<T>,
+  render: (data: T) => Child,
+): Promise<void> {
+  container.replaceChildren(statusLine('Loading…'));
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const data = await load();
+    if (signal.aborted) return;
+    container.replaceChildren();
+    append(container, [render(data)]);
+  } catch (error) {
+    if (signal.aborted) return;
+    container.replaceChildren(statusLine(error instanceof Error ? error.message : String(error), 'error'));
+  } finally {
+    container.removeAttribute('aria-busy');
+  }
+}
+
+/** A one-field GET form whose submit changes the URL (so the view is a deep link), not the page. */
+export function queryForm(options: {
+  label: string;
+  name: string;
+  value: string;
+  placeholder: string;
+  button: string;
+  onSubmit: (value: string) => void;
+}): HTMLFormElement {
+  const id = `field-${options.name}`;
+  const input = el('input', {
+    id,
+    name: options.name,
+    type: 'search',
+    value: options.value,
+    placeholder: options.placeholder,
+    autocomplete: 'off',
+    required: true,
+  });
+  const form = el(
+    'form',
+    { class: 'query-form', role: 'search' },
+    el('label', { for: id }, options.label),
+    el('div', { class: 'query-row' }, input, el('button', { type: 'submit' }, options.button)),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = input.value.trim();
+    if (value) options.onSubmit(value);
+  });
+  return form;
+}

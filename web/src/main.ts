@@ -1,0 +1,58 @@
+/** Entry point: picks the page for the current hash route and re-renders on navigation. */
+import { el, statusLine } from './dom.js';
+import { renderAgency } from './pages/agency.js';
+import { renderEntity } from './pages/entity.js';
+import { renderMandates } from './pages/mandates.js';
+import { renderSearch } from './pages/search.js';
+import { renderTimeline } from './pages/timeline.js';
+import { renderUpload } from './pages/upload.js';
+import { currentRoute, type Route } from './router.js';
+
+export interface PageContext {
+  root: HTMLElement;
+  route: Route;
+  /** Aborted when the user navigates away, so a slow answer never paints over the next page. */
+  signal: AbortSignal;
+}
+type Page = (context: PageContext) => Promise<void>;
+
+const PAGES: Record<string, Page> = {
+  search: renderSearch,
+  entity: renderEntity,
+  trace: renderTimeline,
+  mandates: renderMandates,
+  agencies: renderAgency,
+  upload: renderUpload,
+};
+
+let inFlight: AbortController | null = null;
+
+async function show(): Promise<void> {
+  const root = document.getElementById('main');
+  if (!root) return;
+  inFlight?.abort();
+  const controller = new AbortController();
+  inFlight = controller;
+  const route = currentRoute();
+  const name = route.segments[0] ?? 'search';
+  document.querySelectorAll<HTMLAnchorElement>('[data-nav]').forEach((link) => {
+    if (link.dataset.nav === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  });
+  const page = PAGES[name];
+  root.replaceChildren();
+  if (!page) {
+    root.append(el('h1', {}, 'Not found'), statusLine(`There is no page called “${name}”.`, 'error'));
+    return;
+  }
+  try {
+    await page({ root, route, signal: controller.signal });
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    root.append(statusLine(error instanceof Error ? error.message : String(error), 'error'));
+  }
+}
+
+window.addEventListener('hashchange', () => void show());
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void show());
+else void show();

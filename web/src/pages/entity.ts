@@ -1,0 +1,90 @@
+/** One entity: its properties, an interactive neighbourhood graph, neighbours by relationship, and mentions with evidence. */
+import { getJson, keyPath } from '../api.js';
+import { emptyNote, entityChip, evidenceQuote, loadInto, section } from '../components.js';
+import { el } from '../dom.js';
+import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS } from '../graph.js';
+import { href, navigate } from '../router.js';
+import { EntityDetailSchema, scalarText, type EntityDetail, type Neighbour } from '../schemas.js';
+import type { PageContext } from '../main.js';
+
+export async function renderEntity({ root, route, signal }: PageContext): Promise<void> {
+  const key = route.segments.slice(1).join('/');
+  const body = el('div', { class: 'entity' });
+  root.append(body);
+  if (!key) {
+    body.append(el('h1', {}, 'Entity'), emptyNote('Open an entity from a search result, a chip or the graph.'));
+    return;
+  }
+  const loaded: { entity?: EntityDetail } = {};
+  await loadInto(
+    body,
+    signal,
+    () => getJson(keyPath('/api/entities', key), {}, EntityDetailSchema, signal),
+    (entity) => {
+      loaded.entity = entity;
+      return entityView(entity);
+    },
+  );
+  // Drawn once the panel is in the document: cytoscape needs a sized container.
+  const canvas = body.querySelector<HTMLElement>('.graph');
+  if (canvas && loaded.entity) {
+    const { key: centre, label, neighbours = [] } = loaded.entity;
+    drawNeighbourhood(canvas, { key: centre, label }, neighbours, (next) => navigate(['entity', next]));
+  }
+}
+
+function entityView(entity: EntityDetail): HTMLElement[] {
+  const neighbours = entity.neighbours ?? [];
+  const properties = Object.entries(entity.properties ?? {}).filter(([name]) => name !== 'embedding');
+  const mentions = entity.mentions ?? [];
+  const graphPanel = section(
+    'Neighbourhood',
+    neighbours.length > MAX_GRAPH_NEIGHBOURS
+      ? el('p', { class: 'note' }, `Showing ${MAX_GRAPH_NEIGHBOURS} of ${neighbours.length} neighbours; all are listed below.`)
+      : null,
+    el('div', { class: 'graph', role: 'img', 'aria-label': `Graph of ${entity.key} and its ${neighbours.length} neighbours` }),
+  );
+  return [
+    el(
+      'header',
+      { class: 'entity-header' },
+      el('p', { class: 'entity-label' }, entity.label),
+      el('h1', {}, entity.key),
+      entity.name && entity.name !== entity.key ? el('p', { class: 'entity-name' }, entity.name) : null,
+      el('nav', { class: 'entity-links', 'aria-label': 'Related views' }, relatedLinks(entity)),
+    ),
+    properties.length > 0
+      ? section(
+          'Properties',
+          el('dl', { class: 'properties' }, properties.map(([name, value]) => [el('dt', {}, name), el('dd', {}, scalarText(value))])),
+        )
+      : null,
+    neighbours.length > 0 ? graphPanel : null,
+    section('Neighbours', neighbours.length > 0 ? neighbourList(neighbours) : emptyNote('No relationships.')),
+    section(
+      `Mentions (${mentions.length})`,
+      mentions.length > 0 ? mentions.map((mention) => evidenceQuote(mention, mention.surface ? [mention.surface.toLowerCase()] : [])) : emptyNote('No passage names it.'),
+    ),
+  ].filter((node): node is HTMLElement => node !== null);
+}
+
+function relatedLinks(entity: EntityDetail): HTMLAnchorElement[] {
+  const links = [el('a', { href: href(['trace'], { entity: entity.key }) }, 'Timeline'), el('a', { href: href(['search'], { q: entity.name ?? entity.key }) }, 'Search passages')];
+  if (entity.label === 'Agency') links.push(el('a', { href: href(['agencies', entity.key]) }, 'Linkages'));
+  if (entity.label === 'Resolution') links.push(el('a', { href: href(['mandates'], { resolution: entity.key }) }, 'Mandates'));
+  return links;
+}
+
+/** Neighbours grouped by relationship type: the keyboard-reachable twin of the graph. */
+function neighbourList(neighbours: Neighbour[]): HTMLElement {
+  const byType = new Map<string, Neighbour[]>();
+  for (const neighbour of neighbours) {
+    const type = `${neighbour.direction === 'in' ? '← ' : ''}${neighbour.type ?? 'related'}`;
+    byType.set(type, [...(byType.get(type) ?? []), neighbour]);
+  }
+  return el(
+    'dl',
+    { class: 'neighbours' },
+    [...byType].map(([type, group]) => [el('dt', {}, type), el('dd', { class: 'chips' }, group.map(entityChip))]),
+  );
+}

@@ -1,0 +1,67 @@
+/** Mandates: who is asked to do what, by which resolution, each with the passage it was read from. */
+import { getJson } from '../api.js';
+import { emptyNote, entityChip, evidenceQuote, loadInto } from '../components.js';
+import { el } from '../dom.js';
+import { navigate } from '../router.js';
+import { MandatesResponseSchema, type MandateResult } from '../schemas.js';
+import type { PageContext } from '../main.js';
+
+const FILTERS = ['activity', 'resolution', 'addressee', 'verb'] as const;
+const RESULTS = 20;
+
+export async function renderMandates({ root, route, signal }: PageContext): Promise<void> {
+  const values = Object.fromEntries(FILTERS.map((name) => [name, route.params.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const inputs = FILTERS.map((name) =>
+    el('input', { id: `mandate-${name}`, name, type: 'search', value: values[name], autocomplete: 'off', placeholder: PLACEHOLDERS[name] }),
+  );
+  const form = el(
+    'form',
+    { class: 'filter-form', role: 'search' },
+    FILTERS.map((name, index) => el('div', { class: 'field' }, el('label', { for: `mandate-${name}` }, LABELS[name]), inputs[index])),
+    el('button', { type: 'submit' }, 'Find mandates'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(['mandates'], Object.fromEntries(inputs.map((input) => [input.name, input.value.trim()])));
+  });
+  const results = el('div', { class: 'results', 'aria-live': 'polite' });
+  root.append(el('h1', {}, 'Mandates'), el('p', { class: 'lead' }, 'Who is asked to do what, by which resolution.'), form, results);
+  if (FILTERS.every((name) => !values[name])) {
+    inputs[0]?.focus();
+    return;
+  }
+  await loadInto(
+    results,
+    signal,
+    () => getJson('/api/mandates', { ...values, k: RESULTS }, MandatesResponseSchema, signal),
+    ({ results: mandates }) => (mandates.length === 0 ? emptyNote('No mandate matches.') : el('ol', { class: 'mandates' }, mandates.map(mandateItem))),
+  );
+}
+
+const LABELS = { activity: 'Activity', resolution: 'Resolution', addressee: 'Addressee', verb: 'Verb' } as const;
+const PLACEHOLDERS = {
+  activity: 'e.g. keep the roadmaps up to date',
+  resolution: 'e.g. ITU-COUNCIL/1332',
+  addressee: 'e.g. Secretary-General',
+  verb: 'e.g. instructs',
+} as const;
+
+function mandateItem(mandate: MandateResult): HTMLLIElement {
+  const resolution = typeof mandate.resolution === 'string' ? { key: mandate.resolution } : mandate.resolution;
+  return el(
+    'li',
+    { class: 'mandate' },
+    el(
+      'p',
+      { class: 'mandate-line' },
+      entityChip({ ...resolution, label: 'Resolution' }),
+      ' ',
+      el('strong', { class: 'verb' }, mandate.verb),
+      ' ',
+      el('span', { class: 'addressee' }, mandate.addressee),
+      ' ',
+      el('span', { class: 'action' }, mandate.action),
+    ),
+    evidenceQuote(mandate.evidence),
+  );
+}

@@ -1,0 +1,52 @@
+/** Search: ranked passages with the query's words marked, their source and page, and entity chips. */
+import { getJson } from '../api.js';
+import { entityChip, loadInto, provenance, queryForm } from '../components.js';
+import { el } from '../dom.js';
+import { highlighted, queryTerms } from '../highlight.js';
+import { navigate } from '../router.js';
+import { SearchResponseSchema, type SearchResult } from '../schemas.js';
+import type { PageContext } from '../main.js';
+
+const RESULTS_PER_PAGE = 10;
+
+export async function renderSearch({ root, route, signal }: PageContext): Promise<void> {
+  const q = route.params.get('q') ?? '';
+  const form = queryForm({
+    label: 'Search the documents',
+    name: 'q',
+    value: q,
+    placeholder: 'e.g. Which action lines does ITU facilitate alone?',
+    button: 'Search',
+    onSubmit: (value) => navigate(['search'], { q: value }),
+  });
+  const results = el('div', { class: 'results', 'aria-live': 'polite' });
+  root.append(el('h1', {}, 'Search'), form, results);
+  if (!q) {
+    form.querySelector('input')?.focus();
+    return;
+  }
+  const terms = queryTerms(q);
+  await loadInto(
+    results,
+    signal,
+    () => getJson('/api/search', { q, k: RESULTS_PER_PAGE }, SearchResponseSchema, signal),
+    ({ results: hits }) =>
+      hits.length === 0
+        ? el('p', { class: 'empty' }, `No passage matches “${q}”.`)
+        : el('ol', { class: 'hits' }, hits.map((hit) => resultItem(hit, terms))),
+  );
+}
+
+function resultItem(hit: SearchResult, terms: string[]): HTMLLIElement {
+  const passage = hit.passage ?? hit.ordinal;
+  return el(
+    'li',
+    { class: 'hit' },
+    hit.section ? el('p', { class: 'hit-section' }, hit.section) : null,
+    el('p', { class: 'hit-text' }, highlighted(hit.text, terms)),
+    hit.document !== undefined && passage !== undefined
+      ? provenance({ document: hit.document, passage, page: hit.page ?? null, source: hit.source })
+      : el('span', { class: 'provenance' }, hit.source),
+    hit.entities && hit.entities.length > 0 ? el('div', { class: 'chips' }, hit.entities.map(entityChip)) : null,
+  );
+}

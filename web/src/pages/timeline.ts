@@ -1,0 +1,73 @@
+/** Timeline (`/api/trace`): everything the documents tie to one entity, by year, each with its evidence. */
+import { getJson } from '../api.js';
+import { emptyNote, entityChip, evidenceQuote, loadInto, queryForm } from '../components.js';
+import { el } from '../dom.js';
+import { navigate } from '../router.js';
+import { TraceResponseSchema, type TimelineItem } from '../schemas.js';
+import type { PageContext } from '../main.js';
+
+export async function renderTimeline({ root, route, signal }: PageContext): Promise<void> {
+  const entity = route.params.get('entity') ?? '';
+  const results = el('div', { class: 'results', 'aria-live': 'polite' });
+  root.append(
+    el('h1', {}, 'Timeline'),
+    queryForm({
+      label: 'Trace an entity (key, name or alias)',
+      name: 'entity',
+      value: entity,
+      placeholder: 'e.g. WSIS+20, Resolution 1332, UNESCO',
+      button: 'Trace',
+      onSubmit: (value) => navigate(['trace'], { entity: value }),
+    }),
+    results,
+  );
+  if (!entity) return;
+  await loadInto(
+    results,
+    signal,
+    () => getJson('/api/trace', { entity }, TraceResponseSchema, signal),
+    (trace) => [
+      el('p', { class: 'trace-subject' }, 'Timeline of ', entityChip(trace.entity), ` · ${trace.timeline.length} items`),
+      trace.timeline.length === 0 ? emptyNote('Nothing in the documents is tied to it yet.') : timeline(trace.timeline),
+    ],
+  );
+}
+
+function timeline(items: TimelineItem[]): HTMLElement {
+  const byYear = new Map<string, TimelineItem[]>();
+  for (const item of items) {
+    const year = item.year === null || item.year === undefined ? 'Undated' : String(item.year);
+    byYear.set(year, [...(byYear.get(year) ?? []), item]);
+  }
+  return el(
+    'ol',
+    { class: 'timeline' },
+    [...byYear].map(([year, group]) =>
+      el(
+        'li',
+        { class: 'timeline-year' },
+        el('h2', { class: 'year' }, year),
+        el(
+          'ul',
+          {},
+          group.map((item) =>
+            el(
+              'li',
+              { class: 'timeline-item' },
+              entityChip(item),
+              item.name && item.name !== item.key ? el('span', { class: 'item-name' }, item.name) : null,
+              item.evidence.length > 0
+                ? el(
+                    'details',
+                    {},
+                    el('summary', {}, `${item.evidence.length} supporting passage${item.evidence.length === 1 ? '' : 's'}`),
+                    item.evidence.map((evidence) => evidenceQuote(evidence)),
+                  )
+                : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
