@@ -1,0 +1,93 @@
+import { stemmer } from 'stemmer';
+
+/** One index term with its position in the analyzed text (parts of a compound share nearby positions). */
+export interface Token {
+  term: string;
+  position: number;
+}
+
+/**
+ * Function words and question words: they carry no topic in policy text or in questions.
+ * Kept on purpose: negations ("not", "no") and quantity words ("only", "all", "each") that paraphrase rules use.
+ */
+const STOPWORDS = new Set(
+  `a an the and or but nor so yet of to in on at by for from with without into onto upon about above below over
+  under between among through during before after as than then that this these those there here it its it's
+  is are was were be been being am has have had having do does did doing will would shall should can could may
+  might must i me my we our us you your he him his she her they them their what which who whom whose when where
+  why how whether if also such very just too any some both either neither own same other s t
+  tell tells told say says said give gives given get gets got`.split(/\s+/),
+);
+
+/** Words whose stem carries no topic in a question ("which organizations run …": "run" stays, "which" goes). */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+
+/** Cleans what the corpus carries and the analyzer should never see. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\[bookmark: [^\]]*\]/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase()
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2') // 7,744 → 7744
+    .replace(/(\d) (\d{3})(?!\d)/g, '$1$2'); // 13 240 → 13240 (ITU style thousands)
+}
+
+/** A run of letters/digits joined by symbol separators: "wsis+20", "e/res/2023/3", "cwg-wsis&sdg-41". */
+const RUN = /[\p{L}\p{N}]+(?:[-+&/.'][\p{L}\p{N}]+)*\+?/gu;
+const PART = /[\p{L}\p{N}]+|\+/gu;
+
+/** Stems plain words; numbers and alphanumeric codes (c2, sdg9, 1332) stay as they are. */
+export function stemWord(word: string): string {
+  return /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+}
+
+/** One written word or compound of the text and the index terms it stands for. */
+export interface Run {
+  /** The compound as written (normalized), when it has separators: "wsis+20", "secretary-general". */
+  compound: string | null;
+  /** Hyphenated words joined and stemmed: "multi-stakeholder" = "multistakeholder". */
+  joined: string | null;
+  /** Stemmed parts, stopwords left out. */
+  parts: string[];
+  position: number;
+}
+
+/**
+ * Splits ITU text into runs. A compound like "WSIS+20", "PP-22", "E/RES/2023/3" or "co-organized" keeps the
+ * whole compound (exact symbol match) and its parts (so "WSIS" still matches it).
+ */
+export function analyzeRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let position = 0;
+  for (const match of normalizeText(text).matchAll(RUN)) {
+    const run = match[0].replace(/'s$/, '');
+    const words = (run.match(PART) ?? []).filter((part) => part !== '+');
+    const isCompound = words.length > 1;
+    runs.push({
+      compound: isCompound ? run : null,
+      joined: isCompound && /^[\p{L}-]+$/u.test(run) ? stemWord(words.join('')) : null,
+      parts: words.filter((word) => !isStopword(word)).map(stemWord),
+      position,
+    });
+    position += words.length;
+  }
+  return runs;
+}
+
+/** Index terms of a text: compounds, joined forms and parts, each with its position. */
+export function analyze(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const run of analyzeRuns(text)) {
+    if (run.compound) tokens.push({ term: run.compound, position: run.position });
+    if (run.joined) tokens.push({ term: run.joined, position: run.position });
+    run.parts.forEach((term, i) => tokens.push({ term, position: run.position + i }));
+  }
+  return tokens;
+}
+
+/** The stemmed words of a phrase in order, stopwords included: what multi-word paraphrase rules match on. */
+export function analyzeWords(text: string): string[] {
+  return (normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord);
+}

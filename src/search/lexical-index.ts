@@ -1,0 +1,139 @@
+import { analyze } from './analyzer.js';
+
+/** What the lexical index reads from a passage: its own text, and the context it stands in. */
+export interface LexicalFields {
+  text: string;
+  /** Section heading and lead-in sentence: lets "1. to update the roadmaps" match "Resolution 1332 instructs". */
+  context: string;
+}
+
+interface Postings {
+  docs: number[];
+  tfText: number[];
+  tfContext: number[];
+}
+
+/** BM25F parameters; the context field counts less than the passage's own words. */
+const K1 = 1.2;
+const B_TEXT = 0.75;
+const B_CONTEXT = 0.5;
+const CONTEXT_WEIGHT = 0.4;
+/** Tombstoned postings are dropped once they are this share of all documents. */
+const COMPACT_RATIO = 0.2;
+
+/**
+ * An in-process BM25F inverted index over passages, addressed by dense numeric ids that the caller owns.
+ * Removal tombstones the id; postings are compacted lazily so refreshing one document stays cheap.
+ */
+export class LexicalIndex {
+  private readonly postings = new Map<string, Postings>();
+  private readonly lengthText: number[] = [];
+  private readonly lengthContext: number[] = [];
+  private readonly alive: boolean[] = [];
+  private liveCount = 0;
+  private deadCount = 0;
+  private totalText = 0;
+  private totalContext = 0;
+  /** Live documents per term, for IDF; postings may still hold tombstoned ids. */
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly termsOf: string[][] = [];
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** Ids are never reused: a removed id's postings linger until compaction and must stay dead. */
+  add(id: number, fields: LexicalFields): void {
+    if (this.termsOf[id] !== undefined) throw new Error(`lexical index: id ${id} was already used`);
+    const text = countTerms(fields.text);
+    const context = countTerms(fields.context);
+    const terms = new Set([...text.counts.keys(), ...context.counts.keys()]);
+    for (const term of terms) {
+      let list = this.postings.get(term);
+      if (!list) {
+        list = { docs: [], tfText: [], tfContext: [] };
+        this.postings.set(term, list);
+      }
+      list.docs.push(id);
+      list.tfText.push(text.counts.get(term) ?? 0);
+      list.tfContext.push(context.counts.get(term) ?? 0);
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    this.termsOf[id] = [...terms];
+    this.lengthText[id] = text.length;
+    this.lengthContext[id] = context.length;
+    this.alive[id] = true;
+    this.liveCount += 1;
+    this.totalText += text.length;
+    this.totalContext += context.length;
+  }
+
+  remove(id: number): void {
+    if (!this.alive[id]) return;
+    this.alive[id] = false;
+    this.liveCount -= 1;
+    this.deadCount += 1;
+    this.totalText -= this.lengthText[id] ?? 0;
+    this.totalContext -= this.lengthContext[id] ?? 0;
+    for (const term of this.termsOf[id] ?? []) {
+      const df = (this.documentFrequency.get(term) ?? 1) - 1;
+      if (df > 0) this.documentFrequency.set(term, df);
+      else this.documentFrequency.delete(term);
+    }
+    this.termsOf[id] = [];
+    if (this.deadCount > COMPACT_RATIO * Math.max(this.liveCount, 1)) this.compact();
+  }
+
+  /** Inverse document frequency (BM25, always positive); 0 for a term no live passage has. */
+  idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    if (df === 0) return 0;
+    return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25F score of one term for every live passage that has it, in the context field or its own text. */
+  scoreTerm(term: string, visit: (id: number, score: number, inText: boolean) => void): void {
+    const list = this.postings.get(term);
+    if (!list) return;
+    const idf = this.idf(term);
+    const avgText = this.totalText / Math.max(this.liveCount, 1) || 1;
+    const avgContext = this.totalContext / Math.max(this.liveCount, 1) || 1;
+    for (let i = 0; i < list.docs.length; i += 1) {
+      const id = list.docs[i]!;
+      if (!this.alive[id]) continue;
+      const tfText = list.tfText[i]!;
+      const tfContext = list.tfContext[i]!;
+      const weighted =
+        tfText / (1 - B_TEXT + (B_TEXT * this.lengthText[id]!) / avgText) +
+        (CONTEXT_WEIGHT * tfContext) / (1 - B_CONTEXT + (B_CONTEXT * this.lengthContext[id]!) / avgContext);
+      visit(id, (idf * weighted * (K1 + 1)) / (K1 + weighted), tfText > 0);
+    }
+  }
+
+  /** The most a single term can score: what normalizes lexical scores onto a 0..1 scale. */
+  maxTermScore(term: string): number {
+    return this.idf(term) * (K1 + 1);
+  }
+
+  private compact(): void {
+    for (const [term, list] of this.postings) {
+      const kept: Postings = { docs: [], tfText: [], tfContext: [] };
+      list.docs.forEach((id, i) => {
+        if (!this.alive[id]) return;
+        kept.docs.push(id);
+        kept.tfText.push(list.tfText[i]!);
+        kept.tfContext.push(list.tfContext[i]!);
+      });
+      if (kept.docs.length === 0) this.postings.delete(term);
+      else this.postings.set(term, kept);
+    }
+    this.deadCount = 0;
+  }
+}
+
+function countTerms(text: string): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  const tokens = analyze(text);
+  for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { counts, length: tokens.length };
+}

@@ -1,0 +1,75 @@
+import type { EntityLabel } from '../domain/labels.js';
+import type { AnswerType } from './query.js';
+
+/** A passage as search holds it in memory. */
+export interface SearchablePassage {
+  key: string;
+  document: string;
+  ordinal: number;
+  text: string;
+  page: number | null;
+  section: string | null;
+  /** The ingested file's base name. */
+  source: string;
+  title: string | null;
+  year: number | null;
+  entities: { label: EntityLabel; key: string }[];
+  vector: Float32Array | number[] | null;
+}
+
+/**
+ * A list item ("1 to regularly update …", "– During PP-22 …", "b) invites …") or a clause that starts in
+ * lower case continues the sentence that introduced it; its meaning depends on that lead-in.
+ */
+const CONTINUATION = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(?[a-z]\)\s|[–•·*-]\s|\p{Ll})/u;
+/** How far back a list item looks for its lead-in. */
+const LEAD_IN_LOOKBACK = 20;
+
+/**
+ * The context a passage stands in: its section heading and, for a list item, the sentence that introduces
+ * the list ("The Council Resolution 1332 instructs the Secretary-General"). `previous` is in ordinal order.
+ */
+export function contextOf(passage: { text: string; section: string | null }, previous: readonly string[]): string {
+  const parts = passage.section ? [passage.section] : [];
+  if (CONTINUATION.test(passage.text)) {
+    for (let i = previous.length - 1; i >= Math.max(0, previous.length - LEAD_IN_LOOKBACK); i -= 1) {
+      const candidate = previous[i]!;
+      if (candidate.replace(/[\s.…]/g, '').length < 4 || CONTINUATION.test(candidate)) continue;
+      if (candidate !== passage.section) parts.push(candidate);
+      break;
+    }
+  }
+  return parts.join('\n');
+}
+
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b`, 'i');
+/** A stated amount: grouped thousands, a number with a unit or counted noun; bare years do not count. */
+const AMOUNT = /(?<![\p{L}\d/.-])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent|million|billion|thousand))?(?![\d/])/giu;
+const PLACE = /\b(?:in|at)\s+\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)?/u;
+const ACTOR = /\b(?:chaired|led|headed|organi[sz]ed|hosted|coordinated|facilitated|managed) by\b|\b(?:Secretary-General|Director|Chair(?:man|person)?|co-chair|Bureau|Task Force)\b/;
+const RESOLUTION = /\bresolution\s+(?:\d|[A-Z]+\/)/i;
+const DOCUMENT = /\b(?:report|document|publication)\b/i;
+
+/** Which kinds of answer a passage's own text (or, for resolutions, its lead-in) can give. */
+export function answerTypesOf(passage: SearchablePassage, context: string): Set<AnswerType> {
+  const types = new Set<AnswerType>();
+  const { text } = passage;
+  const labels = new Set(passage.entities.map((entity) => entity.label));
+  if (hasAmount(text)) types.add('quantity');
+  if (DATE.test(text)) types.add('date');
+  if (PLACE.test(text)) types.add('place');
+  if (ACTOR.test(text) || labels.has('Agency')) types.add('actor');
+  if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
+  if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
+  return types;
+}
+
+function hasAmount(text: string): boolean {
+  for (const match of text.matchAll(AMOUNT)) {
+    const value = Number(match[1]!.replace(/[ ,]/g, ''));
+    const isYear = Number.isInteger(value) && value >= 1900 && value <= 2099 && !match[2];
+    if (!isYear && (value >= 10 || match[2])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,132 @@
+import { analyzeRuns, analyzeWords, normalizeText, type Run } from './analyzer.js';
+import { PARAPHRASE_GROUPS } from './lexicon.js';
+
+/** One way a query concept may appear in a passage: all `terms` present; `weight` discounts paraphrases. */
+export interface Alternative {
+  terms: string[];
+  weight: number;
+}
+
+/** One thing the question asks about, and the ways a passage may say it. */
+export interface Concept {
+  /** What the user wrote, for explanations. */
+  label: string;
+  alternatives: Alternative[];
+}
+
+/** What kind of answer the question wants: passages that hold one fit better. */
+export type AnswerType = 'quantity' | 'date' | 'place' | 'actor' | 'resolution' | 'document';
+
+export interface QueryPlan {
+  concepts: Concept[];
+  answerTypes: Set<AnswerType>;
+}
+
+/** A paraphrase counts a little less than the word the user chose. */
+const PARAPHRASE_WEIGHT = 0.6;
+/** A compound's parts found apart ("WSIS … 20") count less than the compound itself ("WSIS+20"). */
+const PARTS_WEIGHT = 0.7;
+
+/** Each lexicon expression, as stemmed words, pointing to its group. */
+const LEXICON = PARAPHRASE_GROUPS.map((group) => group.map((expression) => analyzeWords(expression)));
+
+const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
+  ['quantity', /\bhow (many|much|large|big|often)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
+  ['date', /\bwhen\b|\b(what|which) (date|year|day|month|time)\b|\bby when\b/],
+  ['place', /\bwhere\b|\b(what|which) (city|country|venue|place)\b/],
+  ['actor', /\bwho\b|\bwhom\b|\b(which|what) (organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?)\b/],
+  ['resolution', /\b(which|what) (resolutions?|decisions?)\b/],
+  ['document', /\b(which|what) (reports?|documents?|publications?)\b/],
+];
+
+/**
+ * Reads a question into concepts (content words and compounds, each with its paraphrases) and the kind of
+ * answer it asks for. Question words and function words carry no concept.
+ */
+export function planQuery(query: string): QueryPlan {
+  const normalized = normalizeText(query);
+  const answerTypes = new Set<AnswerType>();
+  for (const [type, cue] of ANSWER_TYPE_CUES) if (cue.test(normalized)) answerTypes.add(type);
+
+  const runs = analyzeRuns(query);
+  const words = analyzeWords(query);
+  const covered = new Set<number>(); // word positions claimed by a multi-word lexicon expression
+  const concepts: Concept[] = [];
+
+  for (const [groupIndex, group] of LEXICON.entries()) {
+    for (const expression of group) {
+      if (expression.length < 2) continue;
+      const at = indexOfSequence(words, expression);
+      if (at < 0) continue;
+      for (let i = at; i < at + expression.length; i += 1) covered.add(i);
+      concepts.push({ label: expression.join(' '), alternatives: paraphrases(groupIndex, expression) });
+    }
+  }
+
+  for (const run of runs) {
+    if (run.parts.length === 0 && !run.compound) continue;
+    if (covered.has(run.position)) continue;
+    concepts.push(conceptOf(run));
+  }
+  return { concepts: dedupe(concepts), answerTypes };
+}
+
+function conceptOf(run: Run): Concept {
+  const alternatives: Alternative[] = [];
+  if (run.compound) {
+    alternatives.push({ terms: [run.compound], weight: 1 });
+    if (run.joined) alternatives.push({ terms: [run.joined], weight: 1 });
+    if (run.parts.length > 0) alternatives.push({ terms: run.parts, weight: PARTS_WEIGHT });
+    return { label: run.compound, alternatives };
+  }
+  const word = run.parts[0]!;
+  alternatives.push({ terms: [word], weight: 1 });
+  for (const [groupIndex, group] of LEXICON.entries()) {
+    if (group.some((expression) => expression.length === 1 && expression[0] === word)) {
+      alternatives.push(...paraphrases(groupIndex, [word]));
+    }
+  }
+  return { label: word, alternatives: uniqueAlternatives(alternatives) };
+}
+
+/** The group's other expressions as index terms (stopwords dropped), discounted. */
+function paraphrases(groupIndex: number, chosen: string[]): Alternative[] {
+  const group = PARAPHRASE_GROUPS[groupIndex] ?? [];
+  const result: Alternative[] = [];
+  for (const expression of group) {
+    const runs = analyzeRuns(expression);
+    const terms = runs.flatMap((run) => (run.compound ? [run.compound] : run.parts));
+    if (terms.length === 0) continue;
+    const same = terms.length === chosen.length && terms.every((term, i) => term === chosen[i]);
+    result.push({ terms, weight: same ? 1 : PARAPHRASE_WEIGHT });
+  }
+  return result;
+}
+
+function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alternative of alternatives) {
+    const id = alternative.terms.join(' ');
+    const seen = best.get(id);
+    if (!seen || seen.weight < alternative.weight) best.set(id, alternative);
+  }
+  return [...best.values()];
+}
+
+/** A question repeating a word ("WSIS … WSIS") asks about it once. */
+function dedupe(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    if (seen.has(concept.label)) return false;
+    seen.add(concept.label);
+    return true;
+  });
+}
+
+function indexOfSequence(words: string[], sequence: string[]): number {
+  outer: for (let i = 0; i + sequence.length <= words.length; i += 1) {
+    for (let j = 0; j < sequence.length; j += 1) if (words[i + j] !== sequence[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

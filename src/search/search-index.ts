@@ -1,0 +1,265 @@
+import type { EntityLabel } from '../domain/labels.js';
+import { analyze } from './analyzer.js';
+import { LexicalIndex } from './lexical-index.js';
+import { answerTypesOf, contextOf, type SearchablePassage } from './passage-features.js';
+import type { AnswerType, Concept, QueryPlan } from './query.js';
+import { topIds } from './top-ids.js';
+import { VectorIndex } from './vector-index.js';
+
+/** How the signals add up. Lexical scores are max-normalized per query; cosine and coverage are absolute. */
+export interface RankingWeights {
+  lexical: number;
+  coverage: number;
+  vector: number;
+  answerType: number;
+  entity: number;
+  proximity: number;
+  /** Subtracted from passages too short to answer anything (headings, "Action required"). */
+  shortPenalty: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  lexical: 0.5,
+  coverage: 0.3,
+  vector: 0.5,
+  answerType: 0.08,
+  entity: 0.1,
+  proximity: 0.1,
+  shortPenalty: 0.15,
+};
+
+export interface SearchFilter {
+  document?: string;
+  entity?: string;
+  label?: EntityLabel;
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+export interface ScoreComponents {
+  lexical: number;
+  coverage: number;
+  vector: number | null;
+  answerType: number;
+  entity: number;
+  proximity: number;
+}
+
+export interface RankedPassage {
+  passage: SearchablePassage;
+  score: number;
+  components: ScoreComponents;
+}
+
+/** Candidates taken from each list before the full score is computed. */
+const CANDIDATES_PER_LIST = 200;
+/** Fewer index terms than this and a passage is a heading or a label, not an answer. */
+const SHORT_PASSAGE_TERMS = 6;
+/** A list item's lead-in matching counts half as much as the passage's own words. */
+const CONTEXT_MATCH_SHARE = 0.5;
+
+interface Entry {
+  passage: SearchablePassage;
+  answerTypes: Set<AnswerType>;
+  termCount: number;
+}
+
+/**
+ * All searchable passages in memory: a BM25F index over text and context, exact vectors, and per-passage
+ * features. Ranking fuses them on comparable scales (see RankingWeights).
+ */
+export class SearchIndex {
+  private readonly lexical = new LexicalIndex();
+  private vectors: VectorIndex | null = null;
+  private readonly entries: (Entry | undefined)[] = [];
+  private readonly idsByDocument = new Map<string, number[]>();
+  private nextId = 0;
+
+  constructor(
+    /** Dimension of the query embedder; passage vectors of another size are ignored. Null: lexical only. */
+    private readonly vectorDimension: number | null,
+    private readonly weights: RankingWeights = DEFAULT_WEIGHTS,
+  ) {
+    if (vectorDimension !== null) this.vectors = new VectorIndex(vectorDimension);
+  }
+
+  get size(): number {
+    return this.lexical.size;
+  }
+
+  get vectorCount(): number {
+    let count = 0;
+    for (let id = 0; id < this.nextId; id += 1) if (this.entries[id] && this.vectors?.has(id)) count += 1;
+    return count;
+  }
+
+  /** Adds or replaces one document's passages (any order; context is read in ordinal order). */
+  setDocument(documentKey: string, passages: SearchablePassage[]): void {
+    this.removeDocument(documentKey);
+    const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
+    const texts: string[] = [];
+    const ids: number[] = [];
+    for (const passage of ordered) {
+      const id = this.nextId++;
+      const context = contextOf(passage, texts);
+      texts.push(passage.text);
+      this.lexical.add(id, { text: passage.text, context });
+      if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
+      this.entries[id] = {
+        passage: { ...passage, vector: null },
+        answerTypes: answerTypesOf(passage, context),
+        termCount: analyze(passage.text).length,
+      };
+      ids.push(id);
+    }
+    this.idsByDocument.set(documentKey, ids);
+  }
+
+  removeDocument(documentKey: string): void {
+    for (const id of this.idsByDocument.get(documentKey) ?? []) {
+      this.lexical.remove(id);
+      this.vectors?.delete(id);
+      this.entries[id] = undefined;
+    }
+    this.idsByDocument.delete(documentKey);
+  }
+
+  documentKeys(): string[] {
+    return [...this.idsByDocument.keys()];
+  }
+
+  rank(
+    plan: QueryPlan,
+    queryVector: Float32Array | null,
+    queryEntities: readonly string[],
+    filter: SearchFilter,
+    k: number,
+  ): RankedPassage[] {
+    const allowed = this.filterFor(filter);
+    const { lexical, coverage, coverageTotal } = this.lexicalScores(plan.concepts);
+    const cosine = queryVector && this.vectors ? this.vectors.scoreAll(queryVector, this.nextId) : null;
+
+    const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
+    const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
+    const candidates = new Set([...lexicalIds, ...vectorIds]);
+    const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
+    const queryTerms = new Set(plan.concepts.flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+
+    const ranked: RankedPassage[] = [];
+    for (const id of candidates) {
+      const entry = this.entries[id]!;
+      const components: ScoreComponents = {
+        lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
+        coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
+        vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
+        answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
+        entity: entityShare(entry.passage, queryEntities),
+        proximity: proximity(entry.passage.text, queryTerms),
+      };
+      const w = this.weights;
+      const score =
+        w.lexical * components.lexical +
+        w.coverage * components.coverage +
+        w.vector * (components.vector ?? 0) +
+        w.answerType * components.answerType +
+        w.entity * components.entity +
+        w.proximity * components.proximity -
+        (entry.termCount < SHORT_PASSAGE_TERMS ? w.shortPenalty : 0);
+      ranked.push({ passage: entry.passage, score, components });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
+    return ranked.slice(0, k);
+  }
+
+  /**
+   * Per passage: the sum over concepts of the best alternative's BM25F score, and the IDF-weighted share of
+   * concepts it contains (own text counts fully, the lead-in half).
+   */
+  private lexicalScores(concepts: Concept[]): { lexical: Float64Array; coverage: Float64Array; coverageTotal: number } {
+    const lexical = new Float64Array(this.nextId);
+    const coverage = new Float64Array(this.nextId);
+    let coverageTotal = 0;
+    for (const concept of concepts) {
+      const best = new Map<number, { score: number; inText: boolean }>();
+      let conceptWeight = 0;
+      for (const alternative of concept.alternatives) {
+        const idf = alternative.terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / alternative.terms.length;
+        conceptWeight = Math.max(conceptWeight, alternative.weight * idf);
+        for (const [id, hit] of this.alternativeScores(alternative.terms)) {
+          const score = hit.score * alternative.weight;
+          const seen = best.get(id);
+          if (!seen || seen.score < score) best.set(id, { score, inText: hit.inText || (seen?.inText ?? false) });
+        }
+      }
+      coverageTotal += conceptWeight;
+      for (const [id, hit] of best) {
+        lexical[id] = lexical[id]! + hit.score;
+        coverage[id] = coverage[id]! + conceptWeight * (hit.inText ? 1 : CONTEXT_MATCH_SHARE);
+      }
+    }
+    return { lexical, coverage, coverageTotal };
+  }
+
+  /** Passages holding every term of an alternative, with the terms' mean score. */
+  private alternativeScores(terms: string[]): Map<number, { score: number; inText: boolean }> {
+    const hits = new Map<number, { score: number; inText: boolean; count: number }>();
+    for (const term of terms) {
+      this.lexical.scoreTerm(term, (id, score, inText) => {
+        const hit = hits.get(id);
+        if (hit) {
+          hit.score += score;
+          hit.count += 1;
+          hit.inText &&= inText;
+        } else hits.set(id, { score, inText, count: 1 });
+      });
+    }
+    const complete = new Map<number, { score: number; inText: boolean }>();
+    for (const [id, hit] of hits) {
+      if (hit.count === terms.length) complete.set(id, { score: hit.score / terms.length, inText: hit.inText });
+    }
+    return complete;
+  }
+
+  private filterFor(filter: SearchFilter): (id: number) => boolean {
+    return (id) => {
+      const passage = this.entries[id]?.passage;
+      if (!passage) return false;
+      if (filter.document !== undefined && passage.document !== filter.document) return false;
+      if (filter.entity !== undefined && !passage.entities.some((e) => e.key === filter.entity)) return false;
+      if (filter.label !== undefined && !passage.entities.some((e) => e.label === filter.label)) return false;
+      if (filter.yearFrom !== undefined && (passage.year === null || passage.year < filter.yearFrom)) return false;
+      if (filter.yearTo !== undefined && (passage.year === null || passage.year > filter.yearTo)) return false;
+      return true;
+    };
+  }
+}
+
+function entityShare(passage: SearchablePassage, queryEntities: readonly string[]): number {
+  if (queryEntities.length === 0) return 0;
+  const keys = new Set(passage.entities.map((entity) => entity.key));
+  return queryEntities.filter((key) => keys.has(key)).length / queryEntities.length;
+}
+
+/** Query terms packed close together: the smallest window of the text holding the most distinct ones. */
+function proximity(text: string, queryTerms: ReadonlySet<string>): number {
+  const hits = analyze(text).filter((token) => queryTerms.has(token.term));
+  const distinct = new Set(hits.map((hit) => hit.term)).size;
+  if (distinct < 2) return 0;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  const counts = new Map<string, number>();
+  let covered = 0;
+  let left = 0;
+  for (const hit of hits) {
+    counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
+    if (counts.get(hit.term) === 1) covered += 1;
+    while (covered === distinct) {
+      const leftHit = hits[left]!;
+      bestSpan = Math.min(bestSpan, hit.position - leftHit.position + 1);
+      const remaining = counts.get(leftHit.term)! - 1;
+      counts.set(leftHit.term, remaining);
+      if (remaining === 0) covered -= 1;
+      left += 1;
+    }
+  }
+  return distinct / bestSpan;
+}
