@@ -1,0 +1,135 @@
+/**
+ * The write path: `POST /api/documents` (multipart upload, field `file`) ingests one file; `DELETE
+ * /api/documents/:key` removes a document and everything derived only from it. Both need the API token.
+ * The file's type, size, structure and parse time are checked by the loaders (through ingestFile), never by
+ * its name; a refused or failed upload leaves the store as it was (writeDocument is one transaction).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import multer from 'multer';
+import { ingestFile } from '../../../ingest/pipeline.js';
+import { formatBytes } from '../../../ingest/loaders/limits.js';
+import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, ValidationError } from '../../domain/errors.js';
+import type { AppDeps } from '../deps.js';
+import { openApiRegistry, problemResponses } from '../openapi/registry.js';
+import {
+  DeleteOutcomeSchema,
+  DocumentKeyParamsSchema,
+  UploadBodySchema,
+  UploadOutcomeSchema,
+  type UploadOutcome,
+} from '../schemas/documents.js';
+
+const UPLOAD_FIELD = 'file';
+/** A stored name is a base name only: no directories, no control characters, bounded length. */
+const MAX_NAME_LENGTH = 200;
+
+openApiRegistry.registerComponent('securitySchemes', 'bearerToken', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'the server’s API_TOKEN; writes are disabled when none is configured',
+});
+
+openApiRegistry.registerPath({
+  method: 'post',
+  path: '/api/documents',
+  summary: 'Upload and ingest one document (PDF, DOCX, TXT, Markdown; type read from the content)',
+  tags: ['documents'],
+  security: [{ bearerToken: [] }],
+  request: { body: { required: true, content: { 'multipart/form-data': { schema: UploadBodySchema } } } },
+  responses: {
+    201: { description: 'stored (new or replaced)', content: { 'application/json': { schema: UploadOutcomeSchema } } },
+    200: { description: 'the same bytes were already stored: nothing changed', content: { 'application/json': { schema: UploadOutcomeSchema } } },
+    ...problemResponses(400, 401, 403, 413, 415, 422, 429),
+  },
+});
+
+openApiRegistry.registerPath({
+  method: 'delete',
+  path: '/api/documents/{key}',
+  summary: 'Delete a document, its passages and every fact read only from it',
+  tags: ['documents'],
+  security: [{ bearerToken: [] }],
+  request: { params: DocumentKeyParamsSchema },
+  responses: {
+    200: { description: 'deleted', content: { 'application/json': { schema: DeleteOutcomeSchema } } },
+    ...problemResponses(400, 401, 403, 404, 429),
+  },
+});
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** Checked before the body is read, so an unauthenticated client cannot make the server buffer a file. */
+export function requireWriteToken(token: string | undefined): RequestHandler {
+  const expected = token === undefined ? null : digest(token);
+  return (req, res, next) => {
+    if (expected === null) return next(new ForbiddenError('writes are disabled: no API_TOKEN configured'));
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+    // Equal-length digests make the comparison constant-time whatever the presented token's length.
+    if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
+      res.set('WWW-Authenticate', 'Bearer');
+      return next(new UnauthorizedError(match ? 'wrong API token' : 'missing API token: send Authorization: Bearer <API_TOKEN>'));
+    }
+    next();
+  };
+}
+
+/** Browsers send UTF-8 names that busboy reads as latin1; keep the base name only, whatever the client sent. */
+export function storedName(originalName: string): string {
+  const utf8 = Buffer.from(originalName, 'latin1').toString('utf8');
+  const name = (utf8.includes('\uFFFD') ? originalName : utf8).split(/[\\/]/).pop() ?? '';
+  const clean = name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(-MAX_NAME_LENGTH);
+  return clean.length > 0 && clean !== '.' && clean !== '..' ? clean : 'upload';
+}
+
+export function documentsRouter({ config, store, embedder, search, ingest }: AppDeps): Router {
+  const maxBytes = ingest?.maxFileBytes ?? config.MAX_FILE_BYTES;
+  const parseTimeoutMs = ingest?.parseTimeoutMs ?? config.PARSE_TIMEOUT_MS;
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    // One byte over the limit is enough for the refusal; the rest of the stream is discarded, never buffered.
+    limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldNameSize: 100, headerPairs: 50 },
+  }).single(UPLOAD_FIELD);
+
+  const receiveFile: RequestHandler = (req, res, next) => {
+    upload(req, res, (error: unknown) => {
+      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
+        return next(new InputError('upload', `file is over the ${formatBytes(maxBytes)} limit`));
+      }
+      if (error instanceof multer.MulterError && error.code === 'LIMIT_UNEXPECTED_FILE') {
+        return next(new ValidationError(error.field ?? UPLOAD_FIELD, `unexpected file field: send one file in the field "${UPLOAD_FIELD}"`));
+      }
+      if (error) return next(error);
+      if (!req.file) return next(new ValidationError(UPLOAD_FIELD, `a multipart/form-data field "${UPLOAD_FIELD}" holding one file is required`));
+      next();
+    });
+  };
+
+  const router = Router();
+  const authorize = requireWriteToken(config.API_TOKEN);
+
+  router.post('/api/documents', authorize, receiveFile, async (req, res) => {
+    const file = req.file!;
+    const name = storedName(file.originalname);
+    const result = await ingestFile({ bytes: file.buffer, name }, { store, embedder, limits: { maxBytes, parseTimeoutMs } });
+    await refreshSearch(search);
+    const totals = await store.counts();
+    const body: UploadOutcome = { ...result, source: name, totals };
+    res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));
+  });
+
+  router.delete('/api/documents/:key', authorize, async (req, res) => {
+    const { key } = DocumentKeyParamsSchema.parse(req.params);
+    if (!(await store.deleteDocument(key))) throw new NotFoundError('document', key);
+    await refreshSearch(search);
+    res.json(DeleteOutcomeSchema.parse({ key, deleted: true }));
+  });
+
+  return router;
+}
+
+/** The search service may keep an in-process index of passages; it must see the write before we answer. */
+async function refreshSearch(search: AppDeps['search']): Promise<void> {
+  const refreshable = search as { refresh?: () => Promise<void> | void };
+  if (typeof refreshable.refresh === 'function') await refreshable.refresh();
+}

@@ -1,0 +1,144 @@
+/**
+ * The web UI in real Chromium against the real app (Grafeo store, real embedding model, sample corpus ingested).
+ * Screenshots of the main pages are written to docs/screenshots/ for the README.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebIfStale } from '../../web/build.js';
+import { launchChromium } from './chromium.js';
+import { startApp, TEST_API_TOKEN, type RunningApp } from './harness.js';
+
+const SCREENSHOTS = resolve('docs/screenshots');
+const UPLOAD_DOCX = resolve('test/browser/fixtures/field-visit-report.docx');
+
+let app: RunningApp;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+/** Script errors and CSP violations: the UI must run clean under the app's self-only CSP. */
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  await buildWebIfStale();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  app = await startApp();
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await app?.close();
+});
+
+const open = (hash: string) => page.goto(`${app.url}/${hash}`);
+const shoot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+describe('web UI', () => {
+  it('searches from the search box and shows a seed passage with marks, source and entity chips', async () => {
+    await open('#/search');
+    await page.getByLabel('Search the documents').fill('who keeps the WSIS roadmaps updated');
+    await page.getByLabel('Search the documents').press('Enter');
+    await page.waitForSelector('.hit');
+    expect(page.url()).toContain('#/search?q=who+keeps+the+WSIS+roadmaps+updated');
+    const texts = await page.locator('.hit-text').allTextContents();
+    expect(texts.some((text) => /roadmaps/i.test(text))).toBe(true);
+    expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.hit .provenance').first().textContent()).toMatch(/\.txt|passage \d+/);
+    expect(await page.locator('.hit .chip').count()).toBeGreaterThan(0);
+    await shoot('search');
+  });
+
+  it('opens an entity with its properties, neighbourhood graph and mentions', async () => {
+    await open(`#/entity/${encodeURIComponent('C5')}`);
+    await page.waitForSelector('.entity-header h1');
+    expect(await page.locator('.entity-header h1').textContent()).toBe('C5');
+    // cytoscape draws into canvases inside the graph container once it has nodes.
+    await page.waitForSelector('.graph canvas');
+    const nodeCount = await page.locator('.neighbours .chip').count();
+    expect(nodeCount).toBeGreaterThan(0);
+    expect(await page.locator('.evidence').count()).toBeGreaterThan(0);
+    await shoot('entity');
+    // Neighbour chips are plain links: keyboard users reach every neighbour without the graph.
+    const first = page.locator('.neighbours .chip').first();
+    const target = await first.getAttribute('href');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    await page.waitForSelector('.entity-header h1');
+  });
+
+  it('shows the WSIS+20 timeline in year order with evidence', async () => {
+    await open(`#/trace?entity=${encodeURIComponent('WSIS+20')}`);
+    await page.waitForSelector('.timeline-item');
+    const years = (await page.locator('.timeline-year > .year').allTextContents()).filter((year) => year !== 'Undated').map(Number);
+    expect(years.length).toBeGreaterThan(0);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years).toContain(2025);
+    await page.locator('.timeline-item details summary').first().click();
+    expect(await page.locator('.timeline-item details[open] .evidence').count()).toBeGreaterThan(0);
+    await shoot('timeline');
+  });
+
+  it('lists mandates for an activity with the passage each came from', async () => {
+    await open(`#/mandates?activity=${encodeURIComponent('keep the roadmaps up to date')}`);
+    await page.waitForSelector('.mandate');
+    expect(await page.locator('.mandate .addressee').first().textContent()).toBeTruthy();
+    expect(await page.locator('.mandate .evidence').count()).toBeGreaterThan(0);
+    await shoot('mandates');
+  });
+
+  it("shows an agency's linkages", async () => {
+    await open('#/agencies/UNESCO');
+    await page.waitForSelector('.links .chip');
+    expect(await page.locator('.panel').filter({ hasText: 'Action Lines' }).locator('.chip').count()).toBeGreaterThan(0);
+    await shoot('agency');
+  });
+
+  it('uploads a DOCX with the token, then finds its text by search', async () => {
+    await open('#/upload');
+    await page.getByLabel('API token').fill(TEST_API_TOKEN);
+    await page.getByLabel(/^Document/).setInputFiles(UPLOAD_DOCX);
+    await page.getByRole('button', { name: 'Upload and ingest' }).click();
+    const stored = page.locator('.status-ok');
+    await stored.waitFor();
+    expect(await stored.textContent()).toMatch(/Stored field-visit-report\.docx as file:[0-9a-f]{12}/);
+    await shoot('upload');
+
+    await open(`#/search?q=${encodeURIComponent('solar powered community networks in mountain villages')}`);
+    await page.waitForSelector('.hit');
+    expect(await page.locator('.hit').first().textContent()).toContain('forty-two mountain villages');
+    expect(await page.locator('.hit .provenance').first().textContent()).toContain('field-visit-report.docx');
+  });
+
+  it('refuses a hostile upload with a clear reason and changes nothing', async () => {
+    const before = await app.counts();
+    await open('#/upload');
+    await page.getByLabel(/^Document/).setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: randomBytes(4096) });
+    await page.getByRole('button', { name: 'Upload and ingest' }).click();
+    const refusal = page.locator('.status-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^4\d\d .*report\.pdf: .*(not a PDF|binary|unsupported)/i);
+    await shoot('upload-refused');
+    expect(await app.counts()).toEqual(before);
+  });
+
+  it('refuses an upload with a wrong token', async () => {
+    await open('#/upload');
+    await page.getByLabel('API token').fill('not-the-token-at-all');
+    await page.getByLabel(/^Document/).setInputFiles(UPLOAD_DOCX);
+    await page.getByRole('button', { name: 'Upload and ingest' }).click();
+    await page.locator('.status-error').waitFor();
+    expect(await page.locator('.status-error').textContent()).toMatch(/^401 .*wrong API token/);
+  });
+
+  it('ran without script errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
