@@ -136,14 +136,14 @@ export class SearchIndex {
     k: number,
   ): RankedPassage[] {
     const allowed = this.filterFor(filter);
-    const { lexical, coverage, coverageTotal } = this.lexicalScores(plan.concepts);
+    const { lexical, coverage, coverageTotal, conceptWeights } = this.lexicalScores(plan.concepts);
     const cosine = queryVector && this.vectors ? this.vectors.scoreAll(queryVector, this.nextId) : null;
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
     const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
     const candidates = new Set([...lexicalIds, ...vectorIds]);
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
-    const queryTerms = new Set(plan.concepts.flatMap((concept) => concept.alternatives.flatMap((a) => a.terms)));
+    const termConcepts = termConceptsOf(plan.concepts);
 
     const ranked: RankedPassage[] = [];
     for (const id of candidates) {
@@ -154,7 +154,7 @@ export class SearchIndex {
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
         entity: entityShare(entry.passage, queryEntities),
-        proximity: proximity(entry.passage.text, queryTerms),
+        proximity: windowCoverage(entry.passage.text, termConcepts, conceptWeights),
       };
       const w = this.weights;
       const score =
@@ -175,9 +175,15 @@ export class SearchIndex {
    * Per passage: the sum over concepts of the best alternative's BM25F score, and the IDF-weighted share of
    * concepts it contains (own text counts fully, the lead-in half).
    */
-  private lexicalScores(concepts: Concept[]): { lexical: Float64Array; coverage: Float64Array; coverageTotal: number } {
+  private lexicalScores(concepts: Concept[]): {
+    lexical: Float64Array;
+    coverage: Float64Array;
+    coverageTotal: number;
+    conceptWeights: number[];
+  } {
     const lexical = new Float64Array(this.nextId);
     const coverage = new Float64Array(this.nextId);
+    const conceptWeights: number[] = [];
     let coverageTotal = 0;
     for (const concept of concepts) {
       const best = new Map<number, { score: number; inText: boolean }>();
@@ -192,12 +198,13 @@ export class SearchIndex {
         }
       }
       coverageTotal += conceptWeight;
+      conceptWeights.push(conceptWeight);
       for (const [id, hit] of best) {
         lexical[id] = lexical[id]! + hit.score;
         coverage[id] = coverage[id]! + conceptWeight * (hit.inText ? 1 : CONTEXT_MATCH_SHARE);
       }
     }
-    return { lexical, coverage, coverageTotal };
+    return { lexical, coverage, coverageTotal, conceptWeights };
   }
 
   /** Passages holding every term of an alternative, with the terms' mean score. */
@@ -240,26 +247,49 @@ function entityShare(passage: SearchablePassage, queryEntities: readonly string[
   return queryEntities.filter((key) => keys.has(key)).length / queryEntities.length;
 }
 
-/** Query terms packed close together: the smallest window of the text holding the most distinct ones. */
-function proximity(text: string, queryTerms: ReadonlySet<string>): number {
-  const hits = analyze(text).filter((token) => queryTerms.has(token.term));
-  const distinct = new Set(hits.map((hit) => hit.term)).size;
-  if (distinct < 2) return 0;
-  let bestSpan = Number.POSITIVE_INFINITY;
-  const counts = new Map<string, number>();
-  let covered = 0;
-  let left = 0;
-  for (const hit of hits) {
-    counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
-    if (counts.get(hit.term) === 1) covered += 1;
-    while (covered === distinct) {
-      const leftHit = hits[left]!;
-      bestSpan = Math.min(bestSpan, hit.position - leftHit.position + 1);
-      const remaining = counts.get(leftHit.term)! - 1;
-      counts.set(leftHit.term, remaining);
-      if (remaining === 0) covered -= 1;
-      left += 1;
+/** Tokens in the window that best-matching sentence-sized stretches of a passage are measured over. */
+const WINDOW_TOKENS = 16;
+
+/** For each index term, the concepts it expresses and how strongly (paraphrases count less). */
+export type TermConcepts = Map<string, { concept: number; weight: number }[]>;
+
+export function termConceptsOf(concepts: Concept[]): TermConcepts {
+  const map: TermConcepts = new Map();
+  concepts.forEach((concept, index) => {
+    for (const alternative of concept.alternatives) {
+      for (const term of alternative.terms) {
+        const list = map.get(term) ?? [];
+        list.push({ concept: index, weight: alternative.weight });
+        map.set(term, list);
+      }
     }
+  });
+  return map;
+}
+
+/**
+ * The share of the question's (IDF-weighted) concepts found together within a sentence-sized window: an
+ * answer states the asked facts side by side, where a long passage may merely touch each somewhere.
+ */
+function windowCoverage(text: string, termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
+  const total = conceptWeights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return 0;
+  const hits: { position: number; concept: number; weight: number }[] = [];
+  for (const token of analyze(text)) {
+    for (const hit of termConcepts.get(token.term) ?? []) hits.push({ position: token.position, ...hit });
   }
-  return distinct / bestSpan;
+  let best = 0;
+  let left = 0;
+  for (let right = 0; right < hits.length; right += 1) {
+    while (hits[right]!.position - hits[left]!.position >= WINDOW_TOKENS) left += 1;
+    const strongest = new Map<number, number>();
+    for (let i = left; i <= right; i += 1) {
+      const hit = hits[i]!;
+      strongest.set(hit.concept, Math.max(strongest.get(hit.concept) ?? 0, hit.weight));
+    }
+    let sum = 0;
+    for (const [concept, weight] of strongest) sum += weight * conceptWeights[concept]!;
+    best = Math.max(best, sum);
+  }
+  return best / total;
 }

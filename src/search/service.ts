@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
+import type { GraphStore } from '../store/port.js';
+import type { Embedder } from './embedder.js';
+import { EntityDictionary } from './entity-dictionary.js';
+import type { SearchablePassage } from './passage-features.js';
+import { planQuery } from './query.js';
+import { SearchIndex, type ScoreComponents, type SearchFilter } from './search-index.js';
+
+export interface SearchParams extends SearchFilter {
+  q: string;
+  k: number;
+}
+
+export interface SearchResult {
+  key: string;
+  document: string;
+  ordinal: number;
+  page: number | null;
+  section: string | null;
+  text: string;
+  /** The ingested file's base name. */
+  source: string;
+  title: string | null;
+  score: number;
+  components: ScoreComponents;
+  entities: { label: EntityLabel; key: string }[];
+}
+
+export interface SearchResponse {
+  query: string;
+  /** `unavailable`: no model loaded, results are lexical and graph signals only. */
+  embeddings: 'ready' | 'unavailable';
+  /** Entities the query names, resolved to keys: passages mentioning them rank higher. */
+  queryEntities: string[];
+  results: SearchResult[];
+}
+
+export interface SearchStatus {
+  embeddings: 'ready' | 'unavailable';
+  model: string | null;
+  documents: number;
+  passages: number;
+  /** Passages with a vector from the loaded model; the rest rank on lexical and graph signals only. */
+  passagesWithVectors: number;
+}
+
+export interface SearchService {
+  search(params: SearchParams): Promise<SearchResponse>;
+  /** Re-reads one document's passages from the store (after a write or delete), or everything. */
+  refresh(documentKey?: string): Promise<void>;
+  status(): SearchStatus;
+}
+
+const PassageRow = z.object({
+  key: z.string(),
+  document: z.string(),
+  ordinal: z.coerce.number().int(),
+  text: z.string(),
+  page: z.coerce.number().int().nullable().catch(null),
+  section: z.string().nullable().catch(null),
+  source: z.string().nullable().catch(null),
+  title: z.string().nullable().catch(null),
+  year: z.coerce.number().int().nullable().catch(null),
+  embeddingModel: z.string().nullable().catch(null),
+  embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
+});
+const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
+
+/**
+ * Hybrid passage search over everything the store holds: an in-process BM25F index and exact vectors,
+ * loaded at start and refreshed per document, plus entity signals from the graph's MENTIONS.
+ */
+export async function createSearchService(deps: {
+  store: GraphStore;
+  embedder: Embedder | null;
+  config: Config;
+}): Promise<SearchService> {
+  const { store, embedder } = deps;
+  let index = new SearchIndex(embedder?.dimension ?? null);
+  let dictionary = new EntityDictionary();
+
+  const load = async (document: string | null): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[] }> => {
+    const [passageRows, mentionRows] = await Promise.all([
+      store.read('search-passages', { document }),
+      store.read('search-mentions', { document }),
+    ]);
+    const mentions = mentionRows.map((row) => MentionRow.parse(row));
+    const entitiesByPassage = new Map<string, { label: EntityLabel; key: string }[]>();
+    for (const mention of mentions) {
+      const label = mention.labels.find(isEntityLabel);
+      if (!label) continue;
+      const list = entitiesByPassage.get(mention.passage) ?? [];
+      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key });
+      entitiesByPassage.set(mention.passage, list);
+    }
+    const passages = passageRows.map((raw) => {
+      const row = PassageRow.parse(raw);
+      const usable = embedder !== null && row.embeddingModel === embedder.model;
+      return {
+        key: row.key,
+        document: row.document,
+        ordinal: row.ordinal,
+        text: row.text,
+        page: row.page,
+        section: row.section,
+        source: row.source ?? row.document,
+        title: row.title,
+        year: row.year,
+        entities: entitiesByPassage.get(row.key) ?? [],
+        vector: usable ? row.embedding : null,
+      };
+    });
+    return { passages, mentions };
+  };
+
+  const byDocument = (passages: SearchablePassage[]): Map<string, SearchablePassage[]> => {
+    const groups = new Map<string, SearchablePassage[]>();
+    for (const passage of passages) {
+      const list = groups.get(passage.document) ?? [];
+      list.push(passage);
+      groups.set(passage.document, list);
+    }
+    return groups;
+  };
+
+  const reloadAll = async (): Promise<void> => {
+    const { passages, mentions } = await load(null);
+    const fresh = new SearchIndex(embedder?.dimension ?? null);
+    for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list);
+    const freshDictionary = new EntityDictionary();
+    for (const mention of mentions) freshDictionary.add(mention.surface, mention.key);
+    index = fresh;
+    dictionary = freshDictionary;
+  };
+
+  await reloadAll();
+
+  return {
+    async search(params: SearchParams): Promise<SearchResponse> {
+      const plan = planQuery(params.q);
+      const queryEntities = dictionary.resolve(params.q);
+      const entity = params.entity === undefined ? undefined : (dictionary.keyOf(params.entity) ?? params.entity);
+      const [queryVector] = embedder ? await embedder.embed([params.q]) : [];
+      const ranked = index.rank(plan, queryVector ?? null, queryEntities, { ...params, entity }, params.k);
+      return {
+        query: params.q,
+        embeddings: embedder ? 'ready' : 'unavailable',
+        queryEntities,
+        results: ranked.map(({ passage, score, components }) => ({
+          key: passage.key,
+          document: passage.document,
+          ordinal: passage.ordinal,
+          page: passage.page,
+          section: passage.section,
+          text: passage.text,
+          source: passage.source,
+          title: passage.title,
+          score,
+          components,
+          entities: passage.entities,
+        })),
+      };
+    },
+
+    async refresh(documentKey?: string): Promise<void> {
+      if (documentKey === undefined) return reloadAll();
+      const { passages, mentions } = await load(documentKey);
+      if (passages.length === 0) index.removeDocument(documentKey);
+      else index.setDocument(documentKey, passages);
+      for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+    },
+
+    status(): SearchStatus {
+      return {
+        embeddings: embedder ? 'ready' : 'unavailable',
+        model: embedder?.model ?? null,
+        documents: index.documentKeys().length,
+        passages: index.size,
+        passagesWithVectors: index.vectorCount,
+      };
+    },
+  };
+}
