@@ -1,0 +1,3 @@
+CALL db.index.fulltext.queryNodes('passage_text', $query, {limit: $k})
+YIELD node, score
+RETURN node.key AS key, score

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT agency_key_unique IF NOT EXISTS FOR (n:Agency) REQUIRE n.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT event_key_unique IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE

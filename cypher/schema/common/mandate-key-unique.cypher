@@ -1,0 +1,1 @@
+CREATE CONSTRAINT mandate_key_unique IF NOT EXISTS FOR (n:Mandate) REQUIRE n.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT passage_key_unique IF NOT EXISTS FOR (n:Passage) REQUIRE n.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT resolution_key_unique IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE

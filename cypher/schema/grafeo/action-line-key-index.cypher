@@ -1,0 +1,1 @@
+CREATE INDEX action_line_key IF NOT EXISTS FOR (n:ActionLine) ON (n.key)

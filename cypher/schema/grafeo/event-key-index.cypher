@@ -1,0 +1,1 @@
+CREATE INDEX event_key IF NOT EXISTS FOR (n:Event) ON (n.key)

@@ -1,0 +1,1 @@
+CREATE INDEX passage_key IF NOT EXISTS FOR (n:Passage) ON (n.key)

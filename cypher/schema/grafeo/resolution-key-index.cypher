@@ -1,0 +1,1 @@
+CREATE INDEX resolution_key IF NOT EXISTS FOR (n:Resolution) ON (n.key)

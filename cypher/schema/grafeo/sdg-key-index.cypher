@@ -1,0 +1,1 @@
+CREATE INDEX sdg_key IF NOT EXISTS FOR (n:SDG) ON (n.key)

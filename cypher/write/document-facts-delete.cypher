@@ -1,0 +1,3 @@
+MATCH ()-[r]->()
+WHERE r.document = $key
+DELETE r

@@ -1,0 +1,2 @@
+MATCH (m:Mandate {document: $key})
+DETACH DELETE m

@@ -1,0 +1,2 @@
+MATCH (p:Passage {document: $key})
+DETACH DELETE p

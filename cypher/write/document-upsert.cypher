@@ -1,0 +1,2 @@
+MERGE (d:Document {key: $key})
+SET d += $props

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (p:Passage {key: row.key})
+CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)

@@ -1,0 +1,191 @@
+import { mandateKey, passageKey } from '../domain/document.js';
+import { ValidationError } from '../domain/errors.js';
+import type { EntityLabel, RelationshipType } from '../domain/labels.js';
+import type { DocumentWrite, Row } from './port.js';
+
+/** The write statement that upserts entities of each label (and their MENTIONS), in cypher/write/. */
+export const ENTITY_STATEMENTS: Record<EntityLabel, string> = {
+  Resolution: 'entity-resolution',
+  ResolutionVersion: 'entity-resolution-version',
+  ActionLine: 'entity-action-line',
+  SDG: 'entity-sdg',
+  Agency: 'entity-agency',
+  Event: 'entity-event',
+  Document: 'entity-document',
+  Initiative: 'entity-initiative',
+};
+
+/**
+ * Relationships read from text, with the only endpoint labels the graph model gives them. Labels cannot be
+ * parameters, so each type has its own statement; anything else is refused rather than silently dropped.
+ */
+export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabel; to: EntityLabel; statement: string }>> = {
+  FACILITATES: { from: 'Agency', to: 'ActionLine', statement: 'relation-facilitates' },
+  ORGANIZES: { from: 'Agency', to: 'Event', statement: 'relation-organizes' },
+  PARTNERS_WITH: { from: 'Agency', to: 'Agency', statement: 'relation-partners-with' },
+  REFERENCES: { from: 'Document', to: 'Document', statement: 'relation-references' },
+  CITES: { from: 'Document', to: 'Resolution', statement: 'relation-cites' },
+  LINKED_TO: { from: 'ActionLine', to: 'SDG', statement: 'relation-linked-to' },
+  SUB_LINE_OF: { from: 'ActionLine', to: 'ActionLine', statement: 'relation-sub-line-of' },
+};
+
+/** Property names the store itself sets on nodes; extracted props must not overwrite them. */
+const RESERVED_PROPS = new Set(['key', 'name', 'reference', 'sha256', 'document', 'embedding']);
+
+/** One statement with its rows, in the order the statements must run. */
+export interface StatementBatch {
+  statement: string;
+  rows: Row[];
+}
+
+export interface DocumentRows {
+  key: string;
+  /** Properties of the Document node (including the ingest facts: sha256, embedding model, …). */
+  documentProps: Row;
+  /** Passage rows, then their embeddings (engine-specific statement), then entities, mandates, versions, relations. */
+  batches: StatementBatch[];
+}
+
+/** Rows per UNWIND: large enough to amortise a round trip, small enough to keep parameter maps modest. */
+export const ROWS_PER_BATCH = 500;
+
+/** Turns one extraction (plus optional embeddings) into the parameter rows of the cypher/write statements. */
+export function documentRows(write: DocumentWrite): DocumentRows {
+  const { extraction, embeddings } = write;
+  const meta = extraction.document;
+  const key = meta.key;
+  const ordinals = new Set(extraction.passages.map((p) => p.ordinal));
+  const passageKeyOf = (ordinal: number): string => {
+    if (!ordinals.has(ordinal)) {
+      throw new ValidationError('passage', `${key}: ordinal ${ordinal} is not a passage of the document`);
+    }
+    return passageKey(key, ordinal);
+  };
+  if (embeddings && embeddings.vectors.length !== extraction.passages.length) {
+    throw new ValidationError('embeddings', `${key}: ${embeddings.vectors.length} vectors for ${extraction.passages.length} passages`);
+  }
+
+  const documentProps: Row = {
+    name: meta.title ?? meta.symbol ?? meta.source,
+    symbol: meta.symbol,
+    title: meta.title,
+    source: meta.source,
+    format: meta.format,
+    sha256: meta.sha256,
+    date: meta.date,
+    year: meta.year,
+    issuingBody: meta.issuingBody,
+    purpose: meta.purpose,
+    actionRequired: meta.actionRequired,
+    pageCount: meta.pageCount,
+    passageCount: extraction.passages.length,
+    embeddingModel: embeddings?.model ?? null,
+    embeddingDimension: embeddings?.dimension ?? null,
+  };
+
+  const batches: StatementBatch[] = [];
+  batches.push({
+    statement: 'passages-upsert',
+    rows: extraction.passages.map((p) => ({
+      key: passageKey(key, p.ordinal),
+      document: key,
+      source: meta.source,
+      ordinal: p.ordinal,
+      text: p.text,
+      page: p.page,
+      start: p.start,
+      end: p.end,
+      section: p.section,
+    })),
+  });
+  if (embeddings) {
+    batches.push({
+      statement: 'passage-embeddings',
+      rows: extraction.passages.map((p, i) => ({
+        key: passageKey(key, p.ordinal),
+        embedding: Array.from(embeddings.vectors[i] as ArrayLike<number>),
+      })),
+    });
+  }
+
+  for (const [label, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityLabel, string][]) {
+    const rows = extraction.entities
+      .filter((e) => e.label === label)
+      .map((e) => {
+        return {
+          key: e.key,
+          name: e.name,
+          document: key,
+          props: Object.fromEntries(Object.entries(e.props).filter(([name]) => !RESERVED_PROPS.has(name))),
+          mentions: e.mentions.map((m) => ({ passage: passageKeyOf(m.passage), text: m.text, start: m.start, end: m.end })),
+        };
+      });
+    batches.push({ statement, rows });
+  }
+
+  batches.push({
+    statement: 'mandates-upsert',
+    rows: extraction.mandates.map((m, index) => {
+      return {
+        key: mandateKey(key, index),
+        document: key,
+        resolution: m.resolution,
+        addressee: m.addressee,
+        verb: m.verb,
+        action: m.action,
+        start: m.start,
+        end: m.end,
+        passage: passageKeyOf(m.passage),
+      };
+    }),
+  });
+
+  const versionRows = extraction.versions.map((v) => {
+    return {
+      key: v.key,
+      resolution: v.resolution,
+      year: v.year,
+      place: v.place,
+      kind: v.kind,
+      event: v.event,
+      text: v.text,
+      document: key,
+      passage: passageKeyOf(v.passage),
+    };
+  });
+  batches.push({ statement: 'versions-upsert', rows: versionRows });
+  batches.push({ statement: 'versions-adopted-at', rows: versionRows.filter((v) => v.event !== null) });
+
+  for (const [type, shape] of Object.entries(TEXT_RELATIONS)) {
+    const rows = extraction.relations
+      .filter((r) => r.type === type)
+      .map((r) => {
+        if (r.from.label !== shape.from || r.to.label !== shape.to) {
+          throw new ValidationError('relations', `${key}: ${type} from ${r.from.label} to ${r.to.label} is not in the graph model`);
+        }
+        return { from: r.from.key, to: r.to.key, role: r.role, document: key, passage: passageKeyOf(r.passage) };
+      });
+    batches.push({ statement: shape.statement, rows });
+  }
+  const unsupported = extraction.relations.find((r) => TEXT_RELATIONS[r.type] === undefined);
+  if (unsupported) {
+    throw new ValidationError('relations', `${key}: ${unsupported.type} is not a relationship read from text`);
+  }
+
+  return {
+    key,
+    documentProps,
+    batches: batches.flatMap(splitBatch),
+  };
+}
+
+function splitBatch(batch: StatementBatch): StatementBatch[] {
+  const parts: StatementBatch[] = [];
+  for (let i = 0; i < batch.rows.length; i += ROWS_PER_BATCH) {
+    parts.push({ statement: batch.statement, rows: batch.rows.slice(i, i + ROWS_PER_BATCH) });
+  }
+  return parts;
+}
+
+/** Statements that remove what a stored document contributed, in order (relationships first, then nodes). */
+export const DOCUMENT_DELETE_STATEMENTS = ['document-facts-delete', 'document-mandates-delete', 'document-passages-delete'] as const;

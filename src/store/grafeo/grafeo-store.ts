@@ -1,0 +1,205 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import grafeo from '@grafeo-db/js';
+import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
+import { cypherStatement, schemaStatements } from '../cypher-files.js';
+import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
+import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
+import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
+import { readCounts, readDocumentState } from '../store-reads.js';
+
+const { GrafeoDB } = grafeo;
+
+/** GRAFEO-T001: a transaction conflicted with a concurrent writer. */
+const CONFLICT_CODES = ['GRAFEO-T001'] as const;
+export const GRAFEO_FILE = 'graph.grafeo';
+/**
+ * HNSW search breadth. At the default, recall on a few thousand passages was poor (field notes); a wide beam
+ * keeps search close to exact at this corpus size for a few milliseconds more.
+ */
+const MIN_EF = 400;
+
+type Executor = Pick<Transaction, 'executeCypher'>;
+
+/** Opens (or creates) the embedded Grafeo database in `dataDir`. */
+export function openGrafeoStore(dataDir: string): GraphStore {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, GRAFEO_FILE);
+  let db: GrafeoDatabase;
+  try {
+    db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+  } catch (error) {
+    throw toStoreError(error, `cannot open ${path}`, CONFLICT_CODES);
+  }
+  return new GrafeoStore(db, path);
+}
+
+class GrafeoStore implements GraphStore {
+  readonly engine = 'grafeo' as const;
+  private readonly writes = new WriteQueue();
+  private vectorDimension: number | null = null;
+
+  constructor(
+    private readonly db: GrafeoDatabase,
+    private readonly path: string,
+  ) {}
+
+  init(): Promise<void> {
+    return this.writes.run(async () => {
+      for (const statement of schemaStatements('grafeo')) {
+        if (statement.parameters.length > 0) continue;
+        await this.run(this.db, statement.text, {}, `schema ${statement.name}`);
+      }
+      await this.guard('text index', () => this.db.createTextIndex('Passage', 'text'));
+      const [row] = await this.read('embedding-dimension');
+      if (typeof row?.dimension === 'number') await this.ensureVectorIndex(row.dimension);
+    });
+  }
+
+  documentState(key: string): Promise<StoredDocumentState | null> {
+    return readDocumentState(this, 'document-state', { key });
+  }
+
+  documentStateBySha(sha256: string): Promise<StoredDocumentState | null> {
+    return readDocumentState(this, 'document-state-by-sha', { sha256 });
+  }
+
+  writeDocument(write: DocumentWrite): Promise<void> {
+    const rows = documentRows(write);
+    return this.writes.run(async () => {
+      if (write.embeddings) await this.ensureVectorIndex(write.embeddings.dimension);
+      await retryOnConflict(() =>
+        this.inTransaction(async (tx) => {
+          const linked = await this.removeDocumentFacts(tx, rows.key);
+          await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
+          for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+          if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
+        }),
+      );
+    });
+  }
+
+  deleteDocument(key: string): Promise<boolean> {
+    return this.writes.run(() =>
+      retryOnConflict(() =>
+        this.inTransaction(async (tx) => {
+          const stored = await this.run(tx, cypherStatement('read', 'document-state', 'grafeo'), { key }, 'document-state');
+          if (stored.length === 0) return false;
+          const linked = await this.removeDocumentFacts(tx, key);
+          await this.statement(tx, 'document-unset', { key });
+          await this.statement(tx, 'entities-orphans-delete', { keys: [...linked, key] });
+          return true;
+        }),
+      ),
+    );
+  }
+
+  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run(this.db, cypherStatement('read', name, 'grafeo'), params, `read ${name}`);
+  }
+
+  writeRows(name: string, rows: Row[]): Promise<void> {
+    return this.writes.run(() =>
+      retryOnConflict(() =>
+        this.inTransaction(async (tx) => {
+          await this.statement(tx, name, { rows });
+        }),
+      ),
+    );
+  }
+
+  async vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]> {
+    if (this.vectorDimension === null || k <= 0) return [];
+    const hits = await this.guard('vector search', () =>
+      this.db.vectorSearch('Passage', 'embedding', Array.from(vector), k, Math.max(MIN_EF, k * 4)),
+    );
+    // Cosine distance in [0, 2] becomes a similarity in [-1, 1], so higher is better for every search.
+    return this.keysOf(hits, (distance) => 1 - distance);
+  }
+
+  async textSearch(query: string, k: number): Promise<ScoredKey[]> {
+    if (query.trim() === '' || k <= 0) return [];
+    const hits = await this.guard('text search', () => this.db.textSearch('Passage', 'text', query, k));
+    return this.keysOf(hits, (score) => score);
+  }
+
+  counts(): Promise<StoreCounts> {
+    return readCounts(this);
+  }
+
+  async health(): Promise<{ ok: boolean; engine: string; detail: string | null }> {
+    try {
+      await this.read('health');
+      return { ok: true, engine: this.engine, detail: this.path };
+    } catch (error) {
+      return { ok: false, engine: this.engine, detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.writes.run(async () => this.db.close());
+  }
+
+  /** Deletes what the stored document contributed; returns the keys of nodes it was linked to. */
+  private async removeDocumentFacts(tx: Executor, key: string): Promise<string[]> {
+    const stored = await this.run(tx, cypherStatement('read', 'document-state', 'grafeo'), { key }, 'document-state');
+    // A never-ingested document has nothing that carries its key: skip the scans over all relationships.
+    if (stored.length === 0) return [];
+    const linked = await this.run(tx, cypherStatement('read', 'document-linked-keys', 'grafeo'), { key }, 'linked keys');
+    for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
+    return [...new Set(linked.flatMap((row) => [row.from, row.to]).filter((k): k is string => typeof k === 'string'))];
+  }
+
+  private async inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const tx = this.db.beginTransaction();
+    try {
+      const result = await work(tx);
+      tx.commit();
+      return result;
+    } catch (error) {
+      // A failed statement leaves the transaction open in Grafeo: roll back explicitly, always.
+      if (tx.isActive) tx.rollback();
+      throw toStoreError(error, 'write failed', CONFLICT_CODES);
+    }
+  }
+
+  private statement(tx: Executor, name: string, params: Record<string, unknown>): Promise<Row[]> {
+    return this.run(tx, cypherStatement('write', name, 'grafeo'), params, `write ${name}`);
+  }
+
+  private async run(executor: Executor, text: string, params: Record<string, unknown>, context: string): Promise<Row[]> {
+    try {
+      const result = await executor.executeCypher(text, params);
+      return result.toArray() as Row[];
+    } catch (error) {
+      throw toStoreError(error, context, CONFLICT_CODES);
+    }
+  }
+
+  private async guard<T>(context: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw toStoreError(error, context, CONFLICT_CODES);
+    }
+  }
+
+  private async ensureVectorIndex(dimension: number): Promise<void> {
+    if (this.vectorDimension === dimension) return;
+    await this.guard('vector index', () => this.db.createVectorIndex('Passage', 'embedding', dimension, 'cosine'));
+    this.vectorDimension = dimension;
+  }
+
+  /** Search hits are engine node ids; a hit whose node is gone (deleted since indexing) is dropped. */
+  private keysOf(hits: number[][], score: (raw: number) => number): ScoredKey[] {
+    const results: ScoredKey[] = [];
+    for (const [id, raw] of hits) {
+      if (id === undefined || raw === undefined) continue;
+      const key = this.db.getNode(id)?.get('key');
+      if (typeof key === 'string' && this.db.getNodeLabels(id)?.includes('Passage')) {
+        results.push({ key, score: score(raw) });
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,208 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { StoreError } from '../../domain/errors.js';
+import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
+import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
+import { retryOnConflict, toStoreError } from '../errors.js';
+import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
+import { readCounts, readDocumentState } from '../store-reads.js';
+
+/** Transient Neo4j failures (deadlocks, leader switches) that the driver reports and a retry resolves. */
+const CONFLICT_CODES = [
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockClientStopped',
+] as const;
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+/** Connects to Neo4j; the driver retries transient errors inside executeRead/executeWrite by itself. */
+export function openNeo4jStore(connection: Neo4jConnection): GraphStore {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+  });
+  return new Neo4jStore(driver, connection.database);
+}
+
+class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+  private vectorIndexReady = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  async init(): Promise<void> {
+    const session = this.session();
+    try {
+      for (const statement of schemaStatements('neo4j')) {
+        // Parameterised DDL (the vector index needs the model's dimension) runs once that is known.
+        if (statement.parameters.length > 0) continue;
+        await session.run(statement.text);
+      }
+    } catch (error) {
+      throw toStoreError(error, 'schema', CONFLICT_CODES);
+    } finally {
+      await session.close();
+    }
+    const [row] = await this.read('embedding-dimension');
+    if (typeof row?.dimension === 'number') await this.ensureVectorIndex(row.dimension);
+  }
+
+  documentState(key: string): Promise<StoredDocumentState | null> {
+    return readDocumentState(this, 'document-state', { key });
+  }
+
+  documentStateBySha(sha256: string): Promise<StoredDocumentState | null> {
+    return readDocumentState(this, 'document-state-by-sha', { sha256 });
+  }
+
+  async writeDocument(write: DocumentWrite): Promise<void> {
+    const rows = documentRows(write);
+    if (write.embeddings) await this.ensureVectorIndex(write.embeddings.dimension);
+    await this.write(async (tx) => {
+      const linked = await this.removeDocumentFacts(tx, rows.key);
+      if (write.embeddings) await assertDimension(tx, write.embeddings.dimension);
+      await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
+      for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+      if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
+    });
+  }
+
+  deleteDocument(key: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      const stored = await tx.run(cypherStatement('read', 'document-state', 'neo4j'), { key });
+      if (stored.records.length === 0) return false;
+      const linked = await this.removeDocumentFacts(tx, key);
+      await this.statement(tx, 'document-unset', { key });
+      await this.statement(tx, 'entities-orphans-delete', { keys: [...linked, key] });
+      return true;
+    });
+  }
+
+  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const text = cypherStatement('read', name, 'neo4j');
+    const session = this.session();
+    try {
+      const result = await session.executeRead((tx) => tx.run(text, params));
+      return result.records.map(toRow);
+    } catch (error) {
+      throw toStoreError(error, `read ${name}`, CONFLICT_CODES);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeRows(name: string, rows: Row[]): Promise<void> {
+    await this.write((tx) => this.statement(tx, name, { rows }));
+  }
+
+  async vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]> {
+    if (!this.vectorIndexReady || k <= 0) return [];
+    const rows = await this.read('passage-vector-search', { vector: Array.from(vector), k: neo4j.int(k) });
+    return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
+  }
+
+  async textSearch(query: string, k: number): Promise<ScoredKey[]> {
+    if (query.trim() === '' || k <= 0) return [];
+    // Lucene syntax would turn user punctuation into operators: search the words as plain terms.
+    const terms = query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim();
+    if (terms === '') return [];
+    const rows = await this.read('passage-text-search', { query: terms, k: neo4j.int(k) });
+    return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
+  }
+
+  counts(): Promise<StoreCounts> {
+    return readCounts(this);
+  }
+
+  async health(): Promise<{ ok: boolean; engine: string; detail: string | null }> {
+    try {
+      const info = await this.driver.getServerInfo();
+      return { ok: true, engine: this.engine, detail: `${info.address ?? ''} ${info.protocolVersion ?? ''}`.trim() };
+    } catch (error) {
+      return { ok: false, engine: this.engine, detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async removeDocumentFacts(tx: ManagedTransaction, key: string): Promise<string[]> {
+    const stored = await tx.run(cypherStatement('read', 'document-state', 'neo4j'), { key });
+    if (stored.records.length === 0) return [];
+    const linked = await tx.run(cypherStatement('read', 'document-linked-keys', 'neo4j'), { key });
+    for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
+    return [...new Set(linked.records.flatMap((record) => [record.get('from'), record.get('to')]).filter((k) => typeof k === 'string'))];
+  }
+
+  private async statement(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<void> {
+    await tx.run(cypherStatement('write', name, 'neo4j'), params);
+  }
+
+  /** One managed write transaction: the driver commits it, or rolls it back on any error. */
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return retryOnConflict(async () => {
+      const session = this.session();
+      try {
+        return await session.executeWrite(work);
+      } catch (error) {
+        throw toStoreError(error, 'write failed', CONFLICT_CODES);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  private async ensureVectorIndex(dimension: number): Promise<void> {
+    if (this.vectorIndexReady) return;
+    const session = this.session();
+    try {
+      await session.run(schemaStatement('neo4j', 'passage-embedding-vector'), { dimension: neo4j.int(dimension) });
+      // Vector indexes populate in the background; searches right after a first write must see the passages.
+      await session.run(schemaStatement('neo4j', 'await-indexes'));
+    } catch (error) {
+      throw toStoreError(error, 'vector index', CONFLICT_CODES);
+    } finally {
+      await session.close();
+    }
+    this.vectorIndexReady = true;
+  }
+
+  private session() {
+    return this.driver.session(this.database ? { database: this.database } : {});
+  }
+}
+
+/**
+ * Neo4j silently leaves vectors of another dimension out of the index (Grafeo refuses them): refuse them here
+ * too, inside the transaction, so a model change never half-indexes the corpus.
+ */
+async function assertDimension(tx: ManagedTransaction, dimension: number): Promise<void> {
+  const result = await tx.run(cypherStatement('read', 'embedding-dimension', 'neo4j'));
+  const stored = result.records[0]?.get('dimension');
+  if (typeof stored === 'number' && stored !== dimension) {
+    throw new StoreError(`embeddings have ${dimension} dimensions; the index holds ${stored}`, 'DIMENSION_MISMATCH');
+  }
+}
+
+/** Plain values: nodes and relationships become their property maps (integers are already JS numbers). */
+function toRow(record: Neo4jRecord): Row {
+  return Object.fromEntries(record.keys.map((key) => [String(key), plain(record.get(key))]));
+}
+
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+    return plain((value as { properties: Record<string, unknown> }).properties);
+  }
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}

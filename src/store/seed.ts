@@ -1,0 +1,78 @@
+import {
+  ACTION_LINE_FACILITATORS_SOURCE,
+  ACTION_LINES,
+  AGENCIES,
+  INITIATIVES,
+  ITU_CONFERENCES,
+  SDGS,
+  WSIS_SDG_MATRIX,
+  WSIS_SDG_MATRIX_SOURCE,
+} from '../domain/reference/index.js';
+import type { GraphStore, Row } from './port.js';
+
+/** How reference facilitator roles read in the graph (the linkages API reports them as written here). */
+const FACILITATOR_ROLES = { lead: 'lead facilitator', 'co-facilitator': 'co-facilitator' } as const;
+
+/**
+ * Seeds the reference facts idempotently (MERGE by key): Action Lines with the C7 sub-lines, SDGs and the
+ * targets the WSIS–SDG Matrix names, agencies with aliases, facilitators, the matrix, ITU conference events and
+ * initiatives. Every node is marked `reference` and every relationship carries `source: 'reference'`.
+ */
+export async function seedReference(store: GraphStore): Promise<void> {
+  await store.writeRows('reference-action-lines', ACTION_LINES.map((line) => ({ key: line.key, title: line.title })));
+  await store.writeRows(
+    'reference-action-line-parents',
+    ACTION_LINES.filter((line) => line.parent !== null).map((line) => ({ key: line.key, parent: line.parent })),
+  );
+  await store.writeRows('reference-sdgs', SDGS.map((sdg) => ({ key: sdg.key, title: sdg.title, goal: sdg.goal, target: null })));
+  await store.writeRows('reference-sdg-targets', sdgTargetRows());
+  await store.writeRows(
+    'reference-agencies',
+    AGENCIES.map((agency) => ({ key: agency.key, name: agency.name, aliases: [...agency.aliases], kind: agency.kind })),
+  );
+  await store.writeRows(
+    'reference-facilitators',
+    ACTION_LINES.flatMap((line) =>
+      line.facilitators.map((f) => ({
+        agency: f.agency,
+        actionLine: line.key,
+        role: FACILITATOR_ROLES[f.role],
+        citation: ACTION_LINE_FACILITATORS_SOURCE,
+      })),
+    ),
+  );
+  await store.writeRows(
+    'reference-matrix',
+    WSIS_SDG_MATRIX.map((link) => ({
+      actionLine: link.actionLine,
+      sdg: link.sdg,
+      targets: link.targets.map((target) => `SDG${target}`),
+      citation: WSIS_SDG_MATRIX_SOURCE,
+    })),
+  );
+  await store.writeRows(
+    'reference-events',
+    ITU_CONFERENCES.flatMap((series) =>
+      series.sessions.map((session) => ({
+        key: `${series.series}-${session.year}`,
+        name: `${series.name}${session.shortName ? ` (${session.shortName})` : ''}, ${session.place} ${session.year}`,
+        series: series.series,
+        year: session.year,
+        place: session.place,
+      })),
+    ),
+  );
+  await store.writeRows(
+    'reference-initiatives',
+    INITIATIVES.map((initiative) => ({ key: initiative.key, name: initiative.name, aliases: [...initiative.surfaceForms] })),
+  );
+}
+
+/** SDG target nodes (`SDG9.c`) for every target the matrix names, each LINKED_TO its goal. */
+function sdgTargetRows(): Row[] {
+  const targets = new Set(WSIS_SDG_MATRIX.flatMap((link) => link.targets));
+  return [...targets].sort().map((target) => {
+    const goal = Number(target.split('.')[0]);
+    return { key: `SDG${target}`, sdg: `SDG${goal}`, goal, target };
+  });
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { GraphStore, StoreCounts, StoredDocumentState } from './port.js';
+
+const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
+const CountRow = z.object({ count: z.coerce.number() });
+
+/** Reads shared by every adapter: they go through the same cypher/read files, so the same parsing applies. */
+export async function readDocumentState(
+  store: Pick<GraphStore, 'read'>,
+  name: 'document-state' | 'document-state-by-sha',
+  params: Record<string, unknown>,
+): Promise<StoredDocumentState | null> {
+  const [row] = await store.read(name, params);
+  return row === undefined ? null : DocumentStateRow.parse(row);
+}
+
+export async function readCounts(store: Pick<GraphStore, 'read'>): Promise<StoreCounts> {
+  const count = async (name: string): Promise<number> => {
+    const [row] = await store.read(name);
+    return row === undefined ? 0 : CountRow.parse(row).count;
+  };
+  return {
+    documents: await count('count-documents'),
+    passages: await count('count-passages'),
+    entities: await count('count-entities'),
+    relationships: await count('count-relationships'),
+  };
+}
