@@ -1,14 +1,7 @@
 import type { Config } from '../config.js';
-import type { GraphStore } from '../store/port.js';
 import type { Embedder } from '../search/embedder.js';
-
-/**
- * The search service as the API sees it (src/search builds it). Declared structurally here until the search
- * module lands, so routers depend on behaviour, not on a file layout.
- */
-export interface SearchService {
-  search(input: { q: string; k: number } & Record<string, unknown>): Promise<unknown>;
-}
+import type { SearchService } from '../search/service.js';
+import type { GraphStore } from '../store/port.js';
 
 /** Everything a router may need; built once in main.ts (or in a test) and handed to createApp. */
 export interface AppDeps {
@@ -16,6 +9,6 @@ export interface AppDeps {
   store: GraphStore;
   embedder: Embedder | null;
   search: SearchService;
-  /** Upload path settings; absent when the app runs without a write path. */
+  /** Upload limits for the write path; the config's values when absent. */
   ingest?: { maxFileBytes: number; parseTimeoutMs: number };
 }

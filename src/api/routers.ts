@@ -1,7 +1,14 @@
 import type { Router } from 'express';
 import type { AppDeps } from './deps.js';
+import { agenciesRouter } from './routes/agencies.js';
 import { docsRouter } from './routes/docs.js';
+import { documentDetailsRouter } from './routes/document-details.js';
+import { entitiesRouter } from './routes/entities.js';
 import { healthRouter } from './routes/health.js';
+import { mandatesRouter } from './routes/mandates.js';
+import { pathsRouter } from './routes/paths.js';
+import { resolutionsRouter } from './routes/resolutions.js';
+import { traceRouter } from './routes/trace.js';
 
 /** A router declares full paths (`/api/...`) and registers them in the OpenAPI registry. */
 export type RouterFactory = (deps: AppDeps) => Router;
@@ -13,4 +20,11 @@ export type RouterFactory = (deps: AppDeps) => Router;
 export const ROUTERS: RouterFactory[] = [
   healthRouter,
   docsRouter,
+  mandatesRouter,
+  traceRouter,
+  agenciesRouter,
+  entitiesRouter,
+  resolutionsRouter,
+  documentDetailsRouter,
+  pathsRouter,
 ];

@@ -1,0 +1,60 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.js';
+import type { AppDeps } from '../deps.js';
+import { openApiRegistry, problemResponses } from '../openapi/registry.js';
+import { KeyParamsSchema } from '../schemas/common.js';
+import { DocumentDetailSchema } from '../schemas/entities.js';
+import { entityLabel, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { keyParam } from './key-param.js';
+
+openApiRegistry.registerPath({
+  method: 'get',
+  path: '/api/documents/{key}',
+  summary: 'A document: metadata, passages, and what it cites',
+  tags: ['graph'],
+  request: { params: KeyParamsSchema },
+  responses: {
+    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema } } },
+    ...problemResponses(404),
+  },
+});
+
+const DocumentRowSchema = z.object({
+  key: z.string(),
+  symbol: nullableString,
+  title: nullableString,
+  source: nullableString,
+  format: nullableString,
+  date: nullableString,
+  year: nullableInt,
+  issuingBody: nullableString,
+  purpose: nullableString,
+  actionRequired: nullableString,
+  pageCount: nullableInt,
+});
+const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
+const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });
+
+/** GET only: upload and delete of documents live in documents.ts (the write path). */
+export function documentDetailsRouter({ store }: AppDeps): Router {
+  const router = Router();
+  router.get('/api/documents/*key', async (req, res) => {
+    const key = keyParam(req);
+    const params = { key };
+    const [documents, passages, cites] = await Promise.all([
+      readRows(store, 'document-by-key', params, DocumentRowSchema),
+      readRows(store, 'document-passages', params, PassageRowSchema),
+      readRows(store, 'document-cites', params, CiteRowSchema),
+    ]);
+    const document = documents[0];
+    if (!document) throw new NotFoundError('document', key);
+    const body: z.infer<typeof DocumentDetailSchema> = {
+      document,
+      passages,
+      cites: cites.map((c) => ({ type: c.type, key: c.key, label: c.label, name: c.name, evidence: evidenceOf(c) })),
+    };
+    res.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import type { z } from 'zod';
+import { ValidationError } from '../../domain/errors.js';
+import type { AppDeps } from '../deps.js';
+import { openApiRegistry, problemResponses } from '../openapi/registry.js';
+import { TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
+import { resolveEntity } from '../traceability/resolve-entity.js';
+import { buildTimeline } from '../traceability/timeline.js';
+
+openApiRegistry.registerPath({
+  method: 'get',
+  path: '/api/trace',
+  summary: 'Timeline of everything the documents tie to one entity (a key, a name or an alias)',
+  description:
+    'An item is tied when a passage names both, or a relationship joins them. Ascending by year, undated items ' +
+    'last. Year: an event\'s or version\'s own year, a document\'s date, a resolution\'s latest revision or UN symbol year.',
+  tags: ['traceability'],
+  request: { query: TraceQuerySchema },
+  responses: {
+    200: { description: 'the entity and its timeline', content: { 'application/json': { schema: TraceResponseSchema } } },
+    ...problemResponses(400, 404, 429),
+  },
+});
+
+export function traceRouter({ store }: AppDeps): Router {
+  const router = Router();
+  router.get('/api/trace', async (req, res) => {
+    const query = TraceQuerySchema.parse(req.query);
+    if (query.yearFrom !== undefined && query.yearTo !== undefined && query.yearFrom > query.yearTo) {
+      throw new ValidationError('yearFrom', `must not be after yearTo (${query.yearFrom} > ${query.yearTo})`);
+    }
+    const entity = await resolveEntity(store, query.entity);
+    const timeline = await buildTimeline(store, entity, query);
+    const body: z.infer<typeof TraceResponseSchema> = { entity, timeline };
+    res.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,103 @@
+import { z } from '../openapi/registry.js';
+import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, intParam } from './common.js';
+
+export const EntityLookupQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200).openapi({ description: 'a key prefix, a name or an alias', example: 'unesco' }),
+  k: intParam(1, 50, 10),
+});
+export const EntityLookupResponseSchema = z.object({ results: z.array(EntityRefSchema) }).openapi('EntityLookup');
+
+export const NeighbourSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    name: z.string().nullable(),
+    direction: z.enum(['out', 'in']),
+    role: z.string().nullable(),
+    source: z.string().nullable(),
+    evidence: EvidenceSchema.nullable(),
+  })
+  .openapi('Neighbour');
+
+export const MentionSchema = z
+  .object({ document: z.string(), passage: z.number().int(), text: z.string(), surface: z.string().nullable(), start: z.number().int().nullable(), end: z.number().int().nullable() })
+  .openapi('MentionEvidence');
+
+export const EntityDetailSchema = z
+  .object({
+    entity: EntityRefSchema,
+    properties: z.record(z.string(), z.unknown()),
+    neighbours: z.record(z.string(), z.array(NeighbourSchema)).openapi({ description: 'neighbours by relationship type' }),
+    mentions: z.array(MentionSchema),
+  })
+  .openapi('EntityDetail');
+
+export const ResolutionDetailSchema = z
+  .object({
+    resolution: EntityRefSchema,
+    versions: z.array(
+      z.object({
+        key: z.string(),
+        year: z.number().int().nullable(),
+        place: z.string().nullable(),
+        kind: z.string().nullable(),
+        event: z.object({ key: z.string(), name: z.string().nullable() }).nullable(),
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
+    mandates: z.array(
+      z.object({ key: z.string(), addressee: z.string(), verb: z.string(), action: z.string(), evidence: EvidenceSchema.nullable() }),
+    ),
+    citedBy: z.array(
+      z.object({ key: z.string(), title: z.string().nullable(), year: z.number().int().nullable(), evidence: z.array(EvidenceSchema) }),
+    ),
+  })
+  .openapi('ResolutionDetail');
+
+export const DocumentDetailSchema = z
+  .object({
+    document: z.object({
+      key: z.string(),
+      symbol: z.string().nullable(),
+      title: z.string().nullable(),
+      source: z.string().nullable(),
+      format: z.string().nullable(),
+      date: z.string().nullable(),
+      year: z.number().int().nullable(),
+      issuingBody: z.string().nullable(),
+      purpose: z.string().nullable(),
+      actionRequired: z.string().nullable(),
+      pageCount: z.number().int().nullable(),
+    }),
+    passages: z.array(z.object({ ordinal: z.number().int(), text: z.string(), page: z.number().int().nullable(), section: z.string().nullable() })),
+    cites: z.array(
+      z.object({ type: z.string(), key: z.string(), label: EntityLabelSchema, name: z.string().nullable(), evidence: EvidenceSchema.nullable() }),
+    ),
+  })
+  .openapi('DocumentDetail');
+
+export const PathsQuerySchema = z.object({
+  from: z.string().trim().min(1).max(200).openapi({ example: 'UNESCO' }),
+  to: z.string().trim().min(1).max(200).openapi({ example: 'WSIS+20' }),
+  maxHops: intParam(1, 6, 4).openapi({ description: 'graph relationships per path (a shared passage counts two)' }),
+  k: intParam(1, 20, 5),
+});
+
+export const PathsResponseSchema = z
+  .object({
+    from: EntityRefSchema,
+    to: EntityRefSchema,
+    paths: z.array(
+      z.object({
+        hops: z.array(
+          z.object({
+            from: z.string(),
+            to: z.string(),
+            via: z.string().openapi({ description: 'relationship type, or "passage" when both are named in one passage' }),
+            evidence: EvidenceSchema.nullable(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('Paths');

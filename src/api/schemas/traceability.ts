@@ -1,0 +1,91 @@
+import { z } from '../openapi/registry.js';
+import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, LinkSourceSchema, intParam, yearParam } from './common.js';
+
+export const MandatesQuerySchema = z.object({
+  activity: z.string().trim().min(1).max(500).optional().openapi({ description: 'the activity, in any words', example: 'keep the WSIS roadmaps up to date' }),
+  k: intParam(1, 100, 10),
+  resolution: z.string().trim().min(1).max(100).optional().openapi({ example: 'ITU-COUNCIL/1332' }),
+  addressee: z.string().trim().min(1).max(100).optional().openapi({ example: 'Secretary-General' }),
+  verb: z.string().trim().min(1).max(30).optional().openapi({ example: 'instructs' }),
+});
+
+export const MandateSchema = z
+  .object({
+    key: z.string(),
+    resolution: z.string().openapi({ example: 'ITU-COUNCIL/1332' }),
+    resolutionTitle: z.string().nullable(),
+    latestVersion: z.object({ key: z.string(), year: z.number().int() }).nullable(),
+    addressee: z.string(),
+    verb: z.string(),
+    action: z.string(),
+    score: z.number().nullable().openapi({ description: 'match of the action to the activity (null without an activity)' }),
+    evidence: EvidenceSchema.nullable(),
+  })
+  .openapi('Mandate');
+
+export const MandatesResponseSchema = z.object({ results: z.array(MandateSchema) }).openapi('Mandates');
+
+export const TraceQuerySchema = z.object({
+  entity: z.string().trim().min(1).max(200).openapi({ description: 'a key, a name or an alias', example: 'WSIS+20' }),
+  label: EntityLabelSchema.optional().openapi({ description: 'only items with this label' }),
+  yearFrom: yearParam(),
+  yearTo: yearParam(),
+});
+
+export const TimelineItemSchema = z
+  .object({
+    key: z.string(),
+    label: EntityLabelSchema,
+    name: z.string().nullable(),
+    year: z.number().int().nullable(),
+    ties: z.array(z.string()).openapi({ description: 'how it is tied: "co-mention" or a relationship type' }),
+    source: z.literal('reference').optional().openapi({ description: 'present when the tie is reference data only' }),
+    evidence: z.array(EvidenceSchema),
+  })
+  .openapi('TimelineItem');
+
+export const TraceResponseSchema = z
+  .object({ entity: EntityRefSchema, timeline: z.array(TimelineItemSchema) })
+  .openapi('Trace');
+
+export const AgencyParamsSchema = z.object({ key: z.string().min(1).max(100).openapi({ example: 'UNESCO' }) });
+
+export const LinkagesResponseSchema = z
+  .object({
+    agency: z.object({ key: z.string(), name: z.string().nullable() }),
+    actionLines: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().nullable(),
+        role: z.string().nullable(),
+        source: LinkSourceSchema,
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
+    sdgs: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().nullable(),
+        via: z.array(z.string()).openapi({ description: 'the Action Lines the WSIS–SDG Matrix links through' }),
+        targets: z.array(z.string()),
+      }),
+    ),
+    events: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().nullable(),
+        year: z.number().int().nullable(),
+        role: z.string().nullable(),
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
+    partners: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().nullable(),
+        how: z.array(z.string()).openapi({ description: 'e.g. "partners-with", "co-facilitates C3"' }),
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
+  })
+  .openapi('AgencyLinkages');

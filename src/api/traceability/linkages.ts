@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { GraphStore } from '../../store/port.js';
+import type { EntityRef, Evidence } from '../schemas/common.js';
+import type { LinkagesResponseSchema } from '../schemas/traceability.js';
+import { addEvidence, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+
+type Linkages = z.infer<typeof LinkagesResponseSchema>;
+
+const ActionLineRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, source: nullableString, ...evidenceColumns });
+const SdgRowSchema = z.object({
+  key: z.string(),
+  name: nullableString,
+  via: z.string(),
+  targets: z.union([z.array(z.string()), z.string()]).nullable().catch(null),
+});
+const EventRowSchema = z.object({ key: z.string(), name: nullableString, year: nullableInt, role: nullableString, ...evidenceColumns });
+const PartnerRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, ...evidenceColumns });
+const CoFacilitatorRowSchema = z.object({ key: z.string(), name: nullableString, actionLine: z.string(), ...evidenceColumns });
+
+/** SDG targets ("SDG9.c") belong to their goal. */
+const goalOf = (key: string): string => key.replace(/^(SDG\d+)\..*$/, '$1');
+const targetsOf = (targets: string[] | string | null): string[] =>
+  targets === null ? [] : (Array.isArray(targets) ? targets : targets.split(/[,;]/)).map((t) => t.trim()).filter(Boolean);
+
+function upsert<T extends { key: string }>(list: T[], key: string, create: () => T): T {
+  let item = list.find((x) => x.key === key);
+  if (!item) {
+    item = create();
+    list.push(item);
+  }
+  return item;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key, 'en', { numeric: true });
+
+/** How one agency is linked: Action Lines it facilitates, SDGs through them, events, partner agencies. */
+export async function agencyLinkages(store: GraphStore, agency: EntityRef): Promise<Linkages> {
+  const params = { key: agency.key };
+  const [lines, sdgs, events, partners, coFacilitators] = await Promise.all([
+    readRows(store, 'agency-action-lines', params, ActionLineRowSchema),
+    readRows(store, 'agency-sdgs', params, SdgRowSchema),
+    readRows(store, 'agency-events', params, EventRowSchema),
+    readRows(store, 'agency-partners', params, PartnerRowSchema),
+    readRows(store, 'agency-co-facilitators', params, CoFacilitatorRowSchema),
+  ]);
+
+  const result: Linkages = { agency: { key: agency.key, name: agency.name }, actionLines: [], sdgs: [], events: [], partners: [] };
+
+  for (const row of lines) {
+    const source = row.source === 'reference' ? 'reference' : 'passage';
+    const item = result.actionLines.find((l) => l.key === row.key && l.source === source) ?? {
+      key: row.key,
+      name: row.name,
+      role: row.role,
+      source,
+      evidence: [] as Evidence[],
+    };
+    if (!result.actionLines.includes(item)) result.actionLines.push(item);
+    item.role ??= row.role;
+    addEvidence(item.evidence, evidenceOf(row));
+  }
+  for (const row of sdgs) {
+    const goal = goalOf(row.key);
+    const item = upsert(result.sdgs, goal, () => ({ key: goal, name: goal === row.key ? row.name : null, via: [], targets: [] }));
+    if (!item.via.includes(row.via)) item.via.push(row.via);
+    for (const target of [...targetsOf(row.targets), ...(goal === row.key ? [] : [row.key])]) {
+      if (!item.targets.includes(target)) item.targets.push(target);
+    }
+  }
+  for (const row of events) {
+    const item = upsert(result.events, row.key, () => ({ key: row.key, name: row.name, year: row.year, role: row.role, evidence: [] }));
+    addEvidence(item.evidence, evidenceOf(row));
+  }
+  for (const row of partners) {
+    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [] }));
+    const how = row.role ?? 'partners-with';
+    if (!item.how.includes(how)) item.how.push(how);
+    addEvidence(item.evidence, evidenceOf(row));
+  }
+  for (const row of coFacilitators) {
+    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [] }));
+    const how = `co-facilitates ${row.actionLine}`;
+    if (!item.how.includes(how)) item.how.push(how);
+    addEvidence(item.evidence, evidenceOf(row));
+  }
+
+  result.actionLines.sort(byKey);
+  result.sdgs.sort(byKey);
+  result.events.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || byKey(a, b));
+  result.partners.sort(byKey);
+  return result;
+}

@@ -1,0 +1,95 @@
+import { analyzeWords, isStopword } from '../../search/analyzer.js';
+import type { Embedder } from '../../search/embedder.js';
+import { PARAPHRASE_GROUPS } from '../../search/lexicon.js';
+
+export interface RankableMandate {
+  key: string;
+  action: string;
+  addressee: string;
+}
+
+/** How much each signal counts: words shared with the action lead, meaning (embeddings) settles paraphrases. */
+const LEXICAL_WEIGHT = 0.65;
+const SEMANTIC_WEIGHT = 0.35;
+/** A paraphrase ("up to date" for "update") counts for less than the word itself. */
+const PARAPHRASE_DISCOUNT = 0.6;
+
+/** Stemmed phrases of each paraphrase group, as space-joined stem sequences. */
+const GROUPS: readonly string[][] = PARAPHRASE_GROUPS.map((group) => group.map((phrase) => analyzeWords(phrase).join(' ')));
+
+const contentStems = (text: string): string[] => analyzeWords(text).filter((w) => !isStopword(w) && w.length > 1);
+
+interface Concept {
+  stem: string;
+  alternatives: string[];
+}
+
+/** Each content word of the activity, with what the paraphrase groups say it may be written as. */
+function concepts(activity: string): Concept[] {
+  const words = analyzeWords(activity);
+  const sequence = ` ${words.join(' ')} `;
+  const extra = GROUPS.filter((group) => group.some((phrase) => sequence.includes(` ${phrase} `)));
+  return [...new Set(contentStems(activity))].map((stem) => ({
+    stem,
+    alternatives: [
+      ...new Set(
+        extra
+          .filter((group) => group.some((phrase) => ` ${phrase} `.includes(` ${stem} `)))
+          .flatMap((group) => group.flatMap((phrase) => phrase.split(' ')))
+          .filter((alt) => alt !== stem && !isStopword(alt)),
+      ),
+    ],
+  }));
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += (a[i] ?? 0) * (b[i] ?? 0);
+  return dot; // both are unit length (the embedder normalizes)
+}
+
+/**
+ * Ranks mandates by how well their action matches an activity said in other words: idf-weighted share of the
+ * activity's words found in the action (stemmed, paraphrases at a discount), blended with embedding similarity.
+ * Action vectors are cached by text, so each distinct action is embedded once per process.
+ */
+export class MandateRanker {
+  private readonly vectors = new Map<string, Float32Array>();
+
+  constructor(private readonly embedder: Embedder | null) {}
+
+  async score<T extends RankableMandate>(activity: string, mandates: T[]): Promise<Map<string, number>> {
+    const bags = mandates.map((m) => new Set(contentStems(`${m.action} ${m.addressee}`)));
+    const idf = (stem: string): number => {
+      const df = bags.reduce((n, bag) => n + (bag.has(stem) ? 1 : 0), 0);
+      return Math.log(1 + (mandates.length + 1) / (df + 0.5));
+    };
+    const wanted = concepts(activity);
+    const total = wanted.reduce((sum, c) => sum + idf(c.stem), 0) || 1;
+    const lexical = bags.map((bag) =>
+      wanted.reduce((sum, c) => {
+        if (bag.has(c.stem)) return sum + idf(c.stem);
+        const alt = c.alternatives.filter((a) => bag.has(a));
+        return alt.length > 0 ? sum + PARAPHRASE_DISCOUNT * idf(c.stem) : sum;
+      }, 0) / total,
+    );
+    const semantic = await this.similarities(activity, mandates);
+    return new Map(
+      mandates.map((m, i) => [m.key, LEXICAL_WEIGHT * (lexical[i] ?? 0) + SEMANTIC_WEIGHT * Math.max(0, semantic[i] ?? 0)]),
+    );
+  }
+
+  private async similarities(activity: string, mandates: RankableMandate[]): Promise<number[]> {
+    if (!this.embedder) return mandates.map(() => 0);
+    const missing = [...new Set(mandates.map((m) => m.action).filter((action) => !this.vectors.has(action)))];
+    const [query, ...fresh] = await this.embedder.embed([activity, ...missing]);
+    missing.forEach((action, i) => {
+      const vector = fresh[i];
+      if (vector) this.vectors.set(action, vector);
+    });
+    return mandates.map((m) => {
+      const vector = this.vectors.get(m.action);
+      return query && vector ? cosine(query, vector) : 0;
+    });
+  }
+}

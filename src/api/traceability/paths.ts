@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { GraphStore } from '../../store/port.js';
+import type { EntityRef, Evidence } from '../schemas/common.js';
+import type { PathsResponseSchema } from '../schemas/entities.js';
+import { evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+
+type Path = z.infer<typeof PathsResponseSchema>['paths'][number];
+
+const PathRowSchema = z.object({
+  nodes: z.array(
+    z.object({ key: z.string(), label: z.string(), name: nullableString, document: nullableString, ordinal: nullableInt, text: nullableString }),
+  ),
+  relationships: z.array(z.object({ type: z.string(), passage: nullableString, source: nullableString })),
+});
+const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
+
+/**
+ * Shortest connections between two entities. A passage between two entities is one hop ("named together"),
+ * with that passage as evidence; a relationship drawn from text carries the passage it was read from.
+ */
+export async function shortestPaths(store: GraphStore, from: EntityRef, to: EntityRef, maxHops: number, k: number): Promise<Path[]> {
+  const rows = await readRows(store, 'paths-shortest', { from: from.key, to: to.key, maxHops, limit: k }, PathRowSchema);
+  const passageKeys = [...new Set(rows.flatMap((r) => r.relationships.map((rel) => rel.passage)).filter((p): p is string => p !== null))];
+  const passages = new Map(
+    (passageKeys.length ? await readRows(store, 'passages-by-key', { keys: passageKeys }, PassageRowSchema) : []).map((p) => [p.key, p]),
+  );
+  return rows.map((row) => {
+    const hops: Path['hops'] = [];
+    for (let i = 0; i < row.relationships.length; i++) {
+      const start = row.nodes[i];
+      const next = row.nodes[i + 1];
+      const rel = row.relationships[i];
+      if (!start || !next || !rel) continue;
+      if (start.label === 'Passage') continue; // folded into the hop that entered it
+      if (next.label === 'Passage' && row.nodes[i + 2]) {
+        const evidence: Evidence | null = evidenceOf({ document: next.document, passage: next.ordinal, text: next.text });
+        hops.push({ from: start.key, to: row.nodes[i + 2]!.key, via: 'passage', evidence });
+        continue;
+      }
+      const passage = rel.passage ? passages.get(rel.passage) : undefined;
+      hops.push({ from: start.key, to: next.key, via: rel.type, evidence: passage ? evidenceOf(passage) : null });
+    }
+    return { hops };
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.js';
+import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
+import type { GraphStore } from '../../store/port.js';
+import type { EntityRef } from '../schemas/common.js';
+import { entityLabel, nullableString, readRows } from './rows.js';
+
+const EntityRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString });
+
+const fold = (text: string): string =>
+  text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Surface forms from the reference tables (names and aliases), folded → key. */
+const REFERENCE_FORMS: ReadonlyMap<string, string> = new Map([
+  ...AGENCIES.flatMap((a) => [a.key, a.name, ...a.aliases].map((form) => [fold(form), a.key] as const)),
+  ...INITIATIVES.flatMap((i) => [i.key, i.name, ...i.surfaceForms].map((form) => [fold(form), i.key] as const)),
+  ...ACTION_LINES.map((l) => [fold(l.title), l.key] as const),
+]);
+
+/** Short citation forms readers type: "SDG 4", "Goal 4", "AL C5", "Action Line C7 e-health". */
+function citationKey(input: string): string | null {
+  const sdg = /^(?:sdg|goal)\s*(\d{1,2})(?:\.([0-9a-z]+))?$/i.exec(input);
+  if (sdg) return sdg[2] ? `SDG${sdg[1]}.${sdg[2].toLowerCase()}` : `SDG${sdg[1]}`;
+  const line = /^(?:(?:wsis\s+)?action\s+line|al)?\s*(c\d{1,2})(?:[\s:]+(e-[a-z]+))?$/i.exec(input);
+  if (line?.[1]) return line[2] ? `${line[1].toUpperCase()}:${line[2].toLowerCase()}` : line[1].toUpperCase();
+  return null;
+}
+
+async function byKey(store: GraphStore, key: string): Promise<EntityRef | null> {
+  const [row] = await readRows(store, 'entity-by-key', { key }, EntityRowSchema);
+  return row ?? null;
+}
+
+/**
+ * Resolves what a user typed (a key, a name, an alias) to one stored entity: the exact key first, then the
+ * reference names and aliases and short citation forms, then the stored names. Unknown → NotFoundError naming it.
+ */
+export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
+  const text = input.trim();
+  const candidates = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)];
+  for (const key of new Set(candidates)) {
+    if (!key) continue;
+    const found = await byKey(store, key);
+    if (found) return found;
+  }
+  const matches = await lookupEntities(store, text, 10);
+  const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
+  const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
+  if (best) return best;
+  throw new NotFoundError('entity', text);
+}
+
+/** Entities whose key starts with, or whose name or alias contains, the text (autocomplete). */
+export async function lookupEntities(store: GraphStore, text: string, limit: number): Promise<EntityRef[]> {
+  const rows = await readRows(store, 'entity-lookup', { q: fold(text), limit: limit * 4 }, EntityRowSchema);
+  const q = fold(text);
+  // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
+  const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) ? 1 : 2);
+  return rows.sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key)).slice(0, limit);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { StoreError } from '../../domain/errors.js';
+import { ENTITY_LABELS } from '../../domain/labels.js';
+import type { GraphStore } from '../../store/port.js';
+import type { Evidence } from '../schemas/common.js';
+
+/** Runs a named read and validates every row; a row of the wrong shape is a store fault, not a client one. */
+export async function readRows<T extends z.ZodType>(
+  store: GraphStore,
+  name: string,
+  params: Record<string, unknown>,
+  schema: T,
+): Promise<z.infer<T>[]> {
+  const rows = await store.read(name, params);
+  const parsed = z.array(schema).safeParse(rows);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError(`read ${name}: unexpected row shape at ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export const nullableString = z.string().nullable().catch(null);
+export const nullableInt = z.number().int().nullable().catch(null);
+export const entityLabel = z.enum(ENTITY_LABELS);
+
+/** The passage columns every evidence-bearing read returns (all null when the link has no passage). */
+export const evidenceColumns = {
+  document: z.string().nullable(),
+  passage: z.number().int().nullable(),
+  text: z.string().nullable(),
+};
+
+export function evidenceOf(row: { document: string | null; passage: number | null; text: string | null }): Evidence | null {
+  if (row.document === null || row.passage === null || row.text === null) return null;
+  return { document: row.document, passage: row.passage, text: row.text };
+}
+
+/** Adds evidence to a list once (same document and passage = same evidence). */
+export function addEvidence(list: Evidence[], evidence: Evidence | null): void {
+  if (!evidence) return;
+  if (!list.some((e) => e.document === evidence.document && e.passage === evidence.passage)) list.push(evidence);
+}
