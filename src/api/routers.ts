@@ -8,6 +8,7 @@ import { healthRouter } from './routes/health.js';
 import { mandatesRouter } from './routes/mandates.js';
 import { pathsRouter } from './routes/paths.js';
 import { resolutionsRouter } from './routes/resolutions.js';
+import { searchRouter } from './routes/search.js';
 import { traceRouter } from './routes/trace.js';
 
 /** A router declares full paths (`/api/...`) and registers them in the OpenAPI registry. */
@@ -20,6 +21,7 @@ export type RouterFactory = (deps: AppDeps) => Router;
 export const ROUTERS: RouterFactory[] = [
   healthRouter,
   docsRouter,
+  ({ search }) => searchRouter(search),
   mandatesRouter,
   traceRouter,
   agenciesRouter,
