@@ -1,0 +1,204 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/pipeline.js';
+import { createApp } from '../../src/api/app.js';
+import { ROUTERS } from '../../src/api/routers.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { loadEmbedder } from '../../src/search/embedder.js';
+import { createSearchService } from '../../src/search/service.js';
+import { createStore, seedReference } from '../../src/store/index.js';
+import type { GraphStore } from '../../src/store/port.js';
+
+const SEEDS = resolve(import.meta.dirname, '../../../shared/corpus/seeds');
+
+let dataDir: string;
+let store: GraphStore;
+let server: Server;
+let base: string;
+let config: Config;
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(base + path, { headers });
+  const type = res.headers.get('content-type') ?? '';
+  return { status: res.status, type, body: (type.includes('json') ? await res.json() : await res.text()) as any };
+};
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'api-trace-'));
+  config = loadConfig({ ...process.env, DATA_DIR: dataDir });
+  store = await createStore(config);
+  await store.init();
+  await seedReference(store);
+  const embedder = await loadEmbedder(config);
+  await ingestPaths([SEEDS], { store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+  const search = await createSearchService({ store, embedder, config });
+  const app = createApp({ config, store, embedder, search }, () => {});
+  server = await new Promise<Server>((done) => {
+    const s = app.listen(0, '127.0.0.1', () => done(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((done) => server?.close(done));
+  await store?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('GET /api/mandates', () => {
+  it.each([
+    ['keep ITU\'s WSIS roadmaps up to date', 'ITU-COUNCIL/1332', 'Secretary-General'],
+    ['monitor what the Secretary-General and the Bureau Directors do to implement the resolution', 'ITU-COUNCIL/1334', 'CWG-WSIS&SDG'],
+    ['advance the WSIS vision in harmony with the 2030 Agenda in the development sector', 'ITU-WTDC/30', 'ITU-D'],
+  ])('ranks the mandate for "%s" first, with evidence', async (activity, resolution, addressee) => {
+    const { status, body } = await get(`/api/mandates?activity=${encodeURIComponent(activity)}&k=5`);
+    expect(status).toBe(200);
+    const [top] = body.results;
+    expect(top.resolution).toBe(resolution);
+    expect(top.addressee).toContain(addressee);
+    expect(top.evidence.text).toContain(top.action.slice(0, 20));
+  });
+
+  it('filters by addressee and verb', async () => {
+    const { body } = await get('/api/mandates?addressee=CWG-WSIS%26SDG&verb=instructs');
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const m of body.results) expect(m.addressee).toContain('CWG-WSIS&SDG');
+  });
+
+  it('names the bad parameter', async () => {
+    const { status, type, body } = await get('/api/mandates?activity=x&k=1000');
+    expect(status).toBe(400);
+    expect(type).toContain('application/problem+json');
+    expect(body.field).toBe('k');
+  });
+});
+
+describe('GET /api/trace', () => {
+  it('resolves an alias and returns an ordered timeline with evidence', async () => {
+    const { status, body } = await get('/api/trace?entity=WSIS%2B20');
+    expect(status).toBe(200);
+    expect(body.entity).toMatchObject({ key: 'WSIS+20', label: 'Initiative' });
+    const keys = body.timeline.map((i: { key: string }) => i.key);
+    for (const key of ['ITU-PP-2022', 'WSIS-FORUM-2024', 'WSIS-FORUM-2025', 'ITU-PP/140', 'E/RES/2023/3', 'A/RES/78/132']) {
+      expect(keys).toContain(key);
+    }
+    for (const key of ['ITU-COUNCIL-2009', 'ITU-WTDC-2017', 'CWG-WSIS-SDG-38']) expect(keys).not.toContain(key);
+    const years = body.timeline.map((i: { year: number | null }) => i.year);
+    const dated = years.filter((y: number | null) => y !== null);
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+    expect(years.indexOf(null) === -1 || years.slice(years.indexOf(null)).every((y: number | null) => y === null)).toBe(true);
+    for (const item of body.timeline) expect(item.evidence.length > 0 || item.source === 'reference').toBe(true);
+  });
+
+  it('resolves names ("Global Digital Compact", "UNESCO") and filters by year', async () => {
+    expect((await get('/api/trace?entity=Global%20Digital%20Compact')).body.entity.key).toBe('GDC');
+    const { body } = await get('/api/trace?entity=UNESCO&yearFrom=2024&yearTo=2024');
+    expect(body.timeline.length).toBeGreaterThan(0);
+    for (const item of body.timeline) expect(item.year).toBe(2024);
+  });
+
+  it('answers 404 naming an unknown entity and 400 for reversed years', async () => {
+    const missing = await get('/api/trace?entity=No%20Such%20Thing');
+    expect(missing.status).toBe(404);
+    expect(missing.body.detail).toContain('No Such Thing');
+    expect((await get('/api/trace?entity=UNESCO&yearFrom=2025&yearTo=2020')).body.field).toBe('yearFrom');
+  });
+});
+
+describe('GET /api/agencies/:key/linkages', () => {
+  it('links UNESCO to its Action Lines, SDGs via the matrix, and partners with evidence', async () => {
+    const { status, body } = await get('/api/agencies/UNESCO/linkages');
+    expect(status).toBe(200);
+    const lines = body.actionLines.map((l: { key: string }) => l.key);
+    for (const key of ['C3', 'C7:e-learning', 'C7:e-science', 'C8', 'C9', 'C10']) expect(lines).toContain(key);
+    expect(lines).not.toContain('C2');
+    expect(body.sdgs.find((s: { key: string }) => s.key === 'SDG4').via).toContain('C7:e-learning');
+    const partners = body.partners.map((p: { key: string }) => p.key);
+    for (const key of ['ITU', 'UNDP', 'UNCTAD']) expect(partners).toContain(key);
+    expect(partners).not.toContain('FAO');
+    const undp = body.partners.find((p: { key: string }) => p.key === 'UNDP');
+    expect(undp.evidence[0].text).toContain('UNDP');
+  });
+
+  it('answers 404 for an unknown agency', async () => {
+    expect((await get('/api/agencies/NOPE/linkages')).status).toBe(404);
+  });
+});
+
+describe('entities, resolutions, documents, paths', () => {
+  it('looks entities up by alias', async () => {
+    const { body } = await get('/api/entities?q=unesco');
+    expect(body.results[0].key).toBe('UNESCO');
+  });
+
+  it('shows an entity with neighbours and mentions, and as JSON-LD with UN SDG URIs', async () => {
+    const { body } = await get('/api/entities/C7%3Ae-learning');
+    expect(body.entity.key).toBe('C7:e-learning');
+    expect(Object.keys(body.neighbours)).toContain('LINKED_TO');
+    const ld = await get('/api/entities/C7:e-learning', { accept: 'application/ld+json' });
+    expect(ld.type).toContain('application/ld+json');
+    expect(JSON.stringify(ld.body)).toContain('http://metadata.un.org/sdg/4');
+  });
+
+  it('gives a resolution its version lineage, mandates and citing documents (slash in the key)', async () => {
+    const { status, body } = await get('/api/resolutions/ITU-COUNCIL/1332');
+    expect(status).toBe(200);
+    expect(body.versions.map((v: { key: string }) => v.key)).toEqual(expect.arrayContaining(['ITU-COUNCIL/1332@2019', 'ITU-COUNCIL/1332@2024']));
+    expect(body.mandates.length).toBeGreaterThan(0);
+    expect(body.citedBy.length).toBeGreaterThan(0);
+    expect((await get('/api/resolutions/ITU-PP%2F140')).body.resolution.key).toBe('ITU-PP/140');
+    expect((await get('/api/resolutions/ITU-PP/99999')).status).toBe(404);
+  });
+
+  it('shows a document with its passages', async () => {
+    const { body: lookup } = await get('/api/mandates?resolution=ITU-COUNCIL/1334&k=1');
+    const key = lookup.results[0].evidence.document as string;
+    const { status, body } = await get(`/api/documents/${encodeURIComponent(key)}`);
+    expect(status).toBe(200);
+    expect(body.passages.length).toBeGreaterThan(1);
+  });
+
+  it('finds a path between two entities with evidence on each hop', async () => {
+    const { status, body } = await get('/api/paths?from=UNESCO&to=WSIS%2B20&maxHops=4');
+    expect(status).toBe(200);
+    expect(body.paths.length).toBeGreaterThan(0);
+    for (const hop of body.paths[0].hops) expect(hop.evidence !== null || hop.via !== 'passage').toBe(true);
+  });
+});
+
+describe('service endpoints', () => {
+  it('reports health with the store size and the model', async () => {
+    const { body } = await get('/api/health');
+    expect(body).toMatchObject({ status: 'ok', embeddings: 'ready', documents: 5 });
+    expect(body.dimension).toBeGreaterThan(0);
+  });
+
+  it('serves a valid OpenAPI 3.1 document covering every mounted route', async () => {
+    const { body } = await get('/api/openapi.json');
+    await SwaggerParser.validate(structuredClone(body));
+    const documented = new Set(
+      Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)),
+    );
+    const mounted = ROUTERS.flatMap((factory) =>
+      (factory({ config, store, embedder: null, search: null as never }) as unknown as { stack: { route?: { path: string; methods: Record<string, boolean> } }[] }).stack
+        .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m} ${layer.route!.path}`) : [])),
+    )
+      .filter((route) => route.includes(' /api/') && !route.includes('/api/docs') && !route.endsWith('/api/openapi.json'))
+      .map((route) => route.replace(/[:*](\w+)/g, '{$1}'));
+    for (const route of mounted) expect(documented).toContain(route);
+  });
+
+  it('serves Swagger UI locally, pointed at our spec, under a self-only CSP', async () => {
+    const page = await get('/api/docs/');
+    expect(page.status).toBe(200);
+    expect((await get('/api/docs/swagger-initializer.js')).body).toContain('/api/openapi.json');
+    const res = await fetch(`${base}/api/health`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});
