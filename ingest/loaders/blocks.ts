@@ -1,0 +1,32 @@
+import type { Block } from '../../src/domain/document.js';
+import { cleanText } from './clean.js';
+
+export type BlockKind = Block['kind'];
+
+/** What a format parser hands back before validation: blocks, page count (PDF only), warnings. */
+export interface ParsedContent {
+  blocks: Block[];
+  pageCount: number | null;
+  warnings: string[];
+}
+
+/** Collects cleaned blocks in reading order and drops the ones that clean down to nothing. */
+export class BlockCollector {
+  readonly blocks: Block[] = [];
+
+  add(raw: string, kind: BlockKind, page: number | null = null): void {
+    const text = cleanText(raw);
+    if (text.length > 0) this.blocks.push({ text, kind, page });
+  }
+}
+
+const TERMINAL_PUNCTUATION = /[.,;:!?…)\]"”’]$/;
+
+/**
+ * Text-only formats (TXT, PDF) carry no markup: a short single line that starts with a capital and
+ * does not end like a sentence reads as a heading ("Purpose", "Relevant ITU and UN resolutions").
+ */
+export function looksLikeHeading(text: string): boolean {
+  const words = text.split(' ').length;
+  return words <= 12 && text.length <= 90 && /^[\p{Lu}\d]/u.test(text) && !TERMINAL_PUNCTUATION.test(text);
+}

@@ -1,0 +1,53 @@
+import type { ParsedContent } from './blocks.js';
+import type { PdfPageText } from './pdf-layout.js';
+import { pdfPagesToBlocks } from './pdf-layout.js';
+import { InputRefusal } from './refusal.js';
+import { isUsableText, MIN_JUDGED_TOKENS, measureTextQuality } from './text-quality.js';
+
+export async function parsePdf(bytes: Buffer): Promise<ParsedContent> {
+  const pages = await readTextLayer(bytes);
+  const warnings: string[] = [];
+  const judged = pages.map((page) => ({ page, quality: measureTextQuality(page.text) }));
+  const withText = judged.filter(({ quality }) => quality.tokens > 0);
+  if (withText.length === 0 || judged.every(({ quality }) => quality.tokens < MIN_JUDGED_TOKENS / 4))
+    throw new InputRefusal('PDF has no text layer (scanned images?)');
+  const long = judged.filter(({ quality }) => quality.tokens >= MIN_JUDGED_TOKENS);
+  const noisy = long.filter(({ quality }) => !isUsableText(quality));
+  // Mostly noise: the OCR layer of a scan, or glyphs without a usable character map.
+  if (noisy.length > 0 && noisy.length >= long.length / 2)
+    throw new InputRefusal(`PDF has no usable text layer (${noisy.length} of ${long.length} pages read as OCR noise or garbled glyphs)`);
+  if (noisy.length > 0)
+    warnings.push(`pages ${noisy.map(({ page }) => page.num).join(', ')} skipped: their text layer reads as noise`);
+  const empty = judged.filter(({ quality }) => quality.tokens === 0).map(({ page }) => page.num);
+  if (empty.length > 0) warnings.push(`pages ${empty.join(', ')} have no text layer`);
+  const kept = judged.filter((entry) => !noisy.includes(entry)).map(({ page }) => page);
+  return { blocks: pdfPagesToBlocks(kept), pageCount: pages.length, warnings };
+}
+
+async function readTextLayer(bytes: Buffer): Promise<PdfPageText[]> {
+  // Imported on first use: pdf.js is large and text loads should not pay for it.
+  const { PDFParse, PasswordException, InvalidPDFException, FormatError } = await import('pdf-parse');
+  // pdf.js may detach the buffer it is given, so it gets its own copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const result = await parser.getText();
+    return result.pages.map((page) => ({ num: page.num, text: page.text }));
+  } catch (error) {
+    if (error instanceof PasswordException) throw new InputRefusal('encrypted PDF: a password is required', { cause: error });
+    if (error instanceof InvalidPDFException) throw new InputRefusal(invalidReason(bytes), { cause: error });
+    if (error instanceof FormatError) throw new InputRefusal('truncated or corrupt PDF', { cause: error });
+    throw new InputRefusal(`unreadable PDF (${firstLine(error)})`, { cause: error });
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** pdf.js says "Invalid PDF structure" for both junk and damage; a PDF header tells them apart. */
+function invalidReason(bytes: Buffer): string {
+  return bytes.subarray(0, 1024).includes('%PDF-') ? 'truncated or corrupt PDF' : 'not a PDF (invalid structure)';
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.slice(0, 120) ?? 'unknown error';
+}

@@ -1,0 +1,47 @@
+import { extname } from 'node:path';
+import type { DocumentFormat } from '../../src/domain/document.js';
+
+/** What the bytes are, by magic number and content, never by the file's name alone. */
+export type SniffResult =
+  | { ok: true; format: DocumentFormat; text: string | null }
+  | { ok: false; reason: string };
+
+const PDF_MAGIC = Buffer.from('%PDF-');
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+// Names that promise a binary format: if the bytes do not carry its magic, the file is refused.
+const BINARY_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.zip', '.xlsx', '.pptx', '.odt', '.rtf']);
+const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
+// Control characters other than tab, LF, CR, form feed: their presence means binary data.
+const CONTROL_JUNK = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+
+export function sniffFormat(bytes: Buffer, name: string): SniffResult {
+  const extension = extname(name).toLowerCase();
+  // Tolerate a few bytes of junk before the header, as PDF readers do.
+  const pdfAt = bytes.subarray(0, 1024).indexOf(PDF_MAGIC);
+  if (pdfAt >= 0) return { ok: true, format: 'pdf', text: null };
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return { ok: true, format: 'docx', text: null };
+  if (extension === '.pdf') return { ok: false, reason: 'not a PDF (no %PDF- header)' };
+  if (BINARY_EXTENSIONS.has(extension)) return { ok: false, reason: `not a ${extension.slice(1).toUpperCase()} (not a ZIP archive)` };
+  if (!TEXT_EXTENSIONS.has(extension)) return { ok: false, reason: `unsupported file type '${extension}'` };
+  const text = decodeUtf8Text(bytes);
+  if (text === null) return { ok: false, reason: 'binary data, not text' };
+  if (extension === '.md' || extension === '.markdown') return { ok: true, format: 'md', text };
+  if (extension === '.html' || extension === '.htm' || extension === '.xhtml' || HTML_START.test(text.slice(0, 4096)))
+    return { ok: true, format: 'html', text };
+  return { ok: true, format: 'txt', text };
+}
+
+/** UTF-8 text without NUL or control junk, or null when the bytes are not text. */
+function decodeUtf8Text(bytes: Buffer): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const junk = text.match(CONTROL_JUNK)?.length ?? 0;
+  // A stray control character can survive copy-paste; more than one in a thousand is not text.
+  if (text.includes('\u0000') || junk > Math.max(1, text.length / 1000)) return null;
+  return text.replace(/^\uFEFF/, '');
+}

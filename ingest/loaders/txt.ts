@@ -1,0 +1,60 @@
+import type { ParsedContent } from './blocks.js';
+import { BlockCollector, looksLikeHeading } from './blocks.js';
+import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
+
+/**
+ * Plain text comes in two shapes: one paragraph per line (the seed corpus), or blank-line separated
+ * paragraphs whose lines are hard-wrapped at a fixed width. The shape is decided once per file.
+ */
+export function parseTxt(text: string): ParsedContent {
+  const lines = text.split(/\r\n|\r|\n/);
+  const collector = new BlockCollector();
+  const paragraphs = isHardWrapped(lines) ? joinWrappedLines(lines) : lines;
+  for (const paragraph of paragraphs) {
+    if (isSeparatorLine(paragraph)) continue;
+    const cleaned = cleanText(paragraph);
+    collector.add(cleaned, kindOf(cleaned));
+  }
+  return { blocks: collector.blocks, pageCount: null, warnings: [] };
+}
+
+function kindOf(text: string): 'heading' | 'list-item' | 'paragraph' {
+  if (startsListItem(text)) return 'list-item';
+  return looksLikeHeading(text) ? 'heading' : 'paragraph';
+}
+
+/**
+ * Hard-wrapped when paragraphs are separated by blank lines, most non-blank lines follow another
+ * non-blank line, and no line is much longer than a terminal width.
+ */
+function isHardWrapped(lines: string[]): boolean {
+  const nonBlank = lines.filter((line) => line.trim().length > 0);
+  if (nonBlank.length < 4 || nonBlank.length === lines.length) return false;
+  const longest = Math.max(...nonBlank.map((line) => line.length));
+  let continued = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if ((lines[i] ?? '').trim() && (lines[i - 1] ?? '').trim()) continued++;
+  }
+  return longest <= 100 && continued / nonBlank.length >= 0.4;
+}
+
+/** Joins the lines of each blank-line separated paragraph; list items and separators keep their own line. */
+function joinWrappedLines(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed || isSeparatorLine(trimmed)) {
+      flush();
+      continue;
+    }
+    if (startsListItem(trimmed)) flush();
+    current.push(trimmed);
+  }
+  flush();
+  return paragraphs;
+}
