@@ -51,6 +51,8 @@ export interface Run {
   joined: string | null;
   /** Stemmed parts, stopwords left out. */
   parts: string[];
+  /** First letter as written, for initialisms ("council working group" = "cwg"). */
+  initial: string;
   position: number;
 }
 
@@ -69,6 +71,7 @@ export function analyzeRuns(text: string): Run[] {
       compound: isCompound ? run : null,
       joined: isCompound && /^[\p{L}-]+$/u.test(run) ? stemWord(words.join('')) : null,
       parts: words.filter((word) => !isStopword(word)).map(stemWord),
+      initial: run.charAt(0),
       position,
     });
     position += words.length;

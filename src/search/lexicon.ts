@@ -18,7 +18,7 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['internal', 'within', 'in-house', 'inside'],
   ['topic', 'topics', 'area', 'areas', 'issue', 'issues', 'theme', 'themes', 'subject', 'field'],
   ['study', 'look at', 'examine', 'explore', 'investigate', 'analyse', 'analyze', 'research', 'review'],
-  ['tell', 'tells', 'instruct', 'instructs', 'request', 'requests', 'direct', 'directs', 'charge', 'charges', 'ask', 'asks', 'mandate'],
+  ['tell', 'tells', 'instruct', 'instructs', 'request', 'requests', 'direct', 'directs', 'charge', 'charges', 'ask', 'asks', 'invite', 'invites', 'invited', 'mandate'],
   ['approve', 'approved', 'adopt', 'adopted', 'endorse', 'endorsed', 'agree', 'agreed', 'accept', 'accepted'],
   ['publish', 'published', 'issue', 'issued', 'release', 'released', 'available', 'circulate', 'circulated'],
   ['in time', 'on time', 'deadline', 'timely', 'late', 'delay', 'delayed', 'before'],

@@ -12,6 +12,8 @@ export interface Concept {
   /** What the user wrote, for explanations. */
   label: string;
   alternatives: Alternative[];
+  /** A bonus when present, no loss when absent: the spelled-out words already stand for it. */
+  optional?: boolean;
 }
 
 /** What kind of answer the question wants: passages that hold one fit better. */
@@ -68,7 +70,34 @@ export function planQuery(query: string): QueryPlan {
     if (covered.has(run.position)) continue;
     concepts.push(conceptOf(run));
   }
+  concepts.push(...acronymConcepts(runs));
   return { concepts: dedupe(concepts), answerTypes };
+}
+
+/** Longest spelled-out name whose initials may stand for it in a document ("council working group" = CWG). */
+const ACRONYM_MAX_WORDS = 4;
+
+/**
+ * Documents abbreviate what questions spell out. For each run of 2–4 plain words, its initials are an optional
+ * concept; initials that no passage contains have no IDF and add nothing.
+ */
+function acronymConcepts(runs: Run[]): Concept[] {
+  const words = runs.filter((run) => !run.compound && run.parts.length === 1);
+  const concepts: Concept[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let length = 2; length <= ACRONYM_MAX_WORDS && start + length <= words.length; length += 1) {
+      const span = words.slice(start, start + length);
+      const adjacent = span.every((run, i) => i === 0 || run.position - span[i - 1]!.position <= 2);
+      if (!adjacent) break;
+      const initials = span.map((run) => run.initial).join('');
+      concepts.push({
+        label: initials,
+        alternatives: [{ terms: [initials], weight: 1 }],
+        optional: true,
+      });
+    }
+  }
+  return concepts;
 }
 
 function conceptOf(run: Run): Concept {

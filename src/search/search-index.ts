@@ -6,7 +6,10 @@ import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { topIds } from './top-ids.js';
 import { VectorIndex } from './vector-index.js';
 
-/** How the signals add up. Lexical scores are max-normalized per query; cosine and coverage are absolute. */
+/**
+ * How the signals add up. Lexical and vector scores are spread over 0..1 within the query's candidates (their
+ * raw scales differ by model and corpus); coverage, proximity, answer type and entity share are absolute 0..1.
+ */
 export interface RankingWeights {
   lexical: number;
   coverage: number;
@@ -14,18 +17,18 @@ export interface RankingWeights {
   answerType: number;
   entity: number;
   proximity: number;
-  /** Subtracted from passages too short to answer anything (headings, "Action required"). */
-  shortPenalty: number;
+  /** Subtracted from headings and passages too short to answer anything ("Action required"). */
+  labelPenalty: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
-  lexical: 0.5,
+  lexical: 0.3,
   coverage: 0.3,
-  vector: 0.5,
+  vector: 0.3,
   answerType: 0.08,
   entity: 0.1,
   proximity: 0.1,
-  shortPenalty: 0.15,
+  labelPenalty: 0.3,
 };
 
 export interface SearchFilter {
@@ -54,14 +57,15 @@ export interface RankedPassage {
 /** Candidates taken from each list before the full score is computed. */
 const CANDIDATES_PER_LIST = 200;
 /** Fewer index terms than this and a passage is a heading or a label, not an answer. */
-const SHORT_PASSAGE_TERMS = 6;
+const SHORT_PASSAGE_TERMS = 4;
 /** A list item's lead-in matching counts half as much as the passage's own words. */
 const CONTEXT_MATCH_SHARE = 0.5;
 
 interface Entry {
   passage: SearchablePassage;
   answerTypes: Set<AnswerType>;
-  termCount: number;
+  /** A heading or a bare label: it names a topic, the passages under it say something about it. */
+  isLabel: boolean;
 }
 
 /**
@@ -97,6 +101,7 @@ export class SearchIndex {
   setDocument(documentKey: string, passages: SearchablePassage[]): void {
     this.removeDocument(documentKey);
     const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
+    const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
     const texts: string[] = [];
     const ids: number[] = [];
     for (const passage of ordered) {
@@ -108,7 +113,7 @@ export class SearchIndex {
       this.entries[id] = {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
-        termCount: analyze(passage.text).length,
+        isLabel: headings.has(passage.text) || analyze(passage.text).length < SHORT_PASSAGE_TERMS,
       };
       ids.push(id);
     }
@@ -145,6 +150,10 @@ export class SearchIndex {
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
     const termConcepts = termConceptsOf(plan.concepts);
 
+    // Cosines of this model bunch in a narrow band; spread them over the candidates like the lexical scores.
+    const vectorTop = vectorIds.length > 0 ? cosine![vectorIds[0]!]! : 0;
+    const vectorFloor = vectorIds.length > 0 ? cosine![vectorIds[vectorIds.length - 1]!]! : 0;
+    const vectorSpread = vectorTop - vectorFloor || 1;
     const ranked: RankedPassage[] = [];
     for (const id of candidates) {
       const entry = this.entries[id]!;
@@ -160,11 +169,11 @@ export class SearchIndex {
       const score =
         w.lexical * components.lexical +
         w.coverage * components.coverage +
-        w.vector * (components.vector ?? 0) +
+        w.vector * Math.max(0, ((components.vector ?? vectorFloor) - vectorFloor) / vectorSpread) +
         w.answerType * components.answerType +
         w.entity * components.entity +
         w.proximity * components.proximity -
-        (entry.termCount < SHORT_PASSAGE_TERMS ? w.shortPenalty : 0);
+        (entry.isLabel ? w.labelPenalty : 0);
       ranked.push({ passage: entry.passage, score, components });
     }
     ranked.sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
@@ -197,8 +206,8 @@ export class SearchIndex {
           if (!seen || seen.score < score) best.set(id, { score, inText: hit.inText || (seen?.inText ?? false) });
         }
       }
-      coverageTotal += conceptWeight;
-      conceptWeights.push(conceptWeight);
+      if (!concept.optional) coverageTotal += conceptWeight;
+      conceptWeights.push(concept.optional ? 0 : conceptWeight);
       for (const [id, hit] of best) {
         lexical[id] = lexical[id]! + hit.score;
         coverage[id] = coverage[id]! + conceptWeight * (hit.inText ? 1 : CONTEXT_MATCH_SHARE);
