@@ -25,13 +25,35 @@ const CONTINUATION = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(?[a-z]\)\s|[–�
 /** How far back a list item looks for its lead-in. */
 const LEAD_IN_LOOKBACK = 20;
 
+/** A line that ends a sentence; a line without this ending and with more lines after it introduces them. */
+const SENTENCE_END = /[.;!?…"”)]\s*$/;
+
 /**
- * The context a passage stands in: its section heading and, for a list item, the sentence that introduces
- * the list ("The Council Resolution 1332 instructs the Secretary-General"). `previous` is in ordinal order.
+ * A passage's own words apart from the heading and lead-in lines segmentation may have put at its top
+ * ("Financial implications\n…", "The Council … instructs the Secretary-General\n1 to …"): those say where the
+ * passage stands, not what it says, so they rank as context.
+ */
+export function splitPassage(passage: { text: string; section: string | null }): { body: string; leadIn: string[] } {
+  const lines = passage.text.split('\n');
+  const leadIn: string[] = [];
+  while (lines.length > 1) {
+    const first = lines[0]!.trim();
+    const isHeading = first === passage.section?.trim();
+    if (!isHeading && SENTENCE_END.test(first)) break;
+    leadIn.push(lines.shift()!);
+  }
+  return { body: lines.join('\n'), leadIn };
+}
+
+/**
+ * The context a passage stands in: its section heading, its own lead-in lines and, for a list item split from
+ * its lead-in, the sentence that introduces the list. `previous` holds the earlier passages' texts in order.
  */
 export function contextOf(passage: { text: string; section: string | null }, previous: readonly string[]): string {
+  const { body, leadIn } = splitPassage(passage);
   const parts = passage.section ? [passage.section] : [];
-  if (CONTINUATION.test(passage.text)) {
+  for (const line of leadIn) if (!parts.includes(line)) parts.push(line);
+  if (leadIn.length === 0 && CONTINUATION.test(body)) {
     for (let i = previous.length - 1; i >= Math.max(0, previous.length - LEAD_IN_LOOKBACK); i -= 1) {
       const candidate = previous[i]!;
       if (candidate.replace(/[\s.…]/g, '').length < 4 || CONTINUATION.test(candidate)) continue;

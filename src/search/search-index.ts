@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../domain/labels.js';
 import { analyze } from './analyzer.js';
 import { LexicalIndex } from './lexical-index.js';
-import { answerTypesOf, contextOf, type SearchablePassage } from './passage-features.js';
+import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { topIds } from './top-ids.js';
 import { VectorIndex } from './vector-index.js';
@@ -64,6 +64,8 @@ const CONTEXT_MATCH_SHARE = 0.5;
 interface Entry {
   passage: SearchablePassage;
   answerTypes: Set<AnswerType>;
+  /** The passage's own words, without heading and lead-in lines. */
+  body: string;
   /** A heading or a bare label: it names a topic, the passages under it say something about it. */
   isLabel: boolean;
 }
@@ -107,13 +109,15 @@ export class SearchIndex {
     for (const passage of ordered) {
       const id = this.nextId++;
       const context = contextOf(passage, texts);
+      const { body } = splitPassage(passage);
       texts.push(passage.text);
       this.lexical.add(id, { text: passage.text, context });
       if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
       this.entries[id] = {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
-        isLabel: headings.has(passage.text) || analyze(passage.text).length < SHORT_PASSAGE_TERMS,
+        body,
+        isLabel: headings.has(passage.text) || analyze(body).length < SHORT_PASSAGE_TERMS,
       };
       ids.push(id);
     }
@@ -163,7 +167,7 @@ export class SearchIndex {
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
         entity: entityShare(entry.passage, queryEntities),
-        proximity: windowCoverage(entry.passage.text, termConcepts, conceptWeights),
+        proximity: sentenceCoverage(entry.body, termConcepts, conceptWeights),
       };
       const w = this.weights;
       const score =
@@ -256,8 +260,8 @@ function entityShare(passage: SearchablePassage, queryEntities: readonly string[
   return queryEntities.filter((key) => keys.has(key)).length / queryEntities.length;
 }
 
-/** Tokens in the window that best-matching sentence-sized stretches of a passage are measured over. */
-const WINDOW_TOKENS = 16;
+/** Sentence boundaries: end punctuation before a capital, digit or dash, and line breaks. */
+const SENTENCE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d–-])|\n+/u;
 
 /** For each index term, the concepts it expresses and how strongly (paraphrases count less). */
 export type TermConcepts = Map<string, { concept: number; weight: number }[]>;
@@ -277,24 +281,19 @@ export function termConceptsOf(concepts: Concept[]): TermConcepts {
 }
 
 /**
- * The share of the question's (IDF-weighted) concepts found together within a sentence-sized window: an
- * answer states the asked facts side by side, where a long passage may merely touch each somewhere.
+ * The share of the question's (IDF-weighted) concepts found together in one sentence: an answer states the
+ * asked facts side by side, where a long passage may merely touch each somewhere.
  */
-function windowCoverage(text: string, termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
+function sentenceCoverage(text: string, termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
   const total = conceptWeights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
-  const hits: { position: number; concept: number; weight: number }[] = [];
-  for (const token of analyze(text)) {
-    for (const hit of termConcepts.get(token.term) ?? []) hits.push({ position: token.position, ...hit });
-  }
   let best = 0;
-  let left = 0;
-  for (let right = 0; right < hits.length; right += 1) {
-    while (hits[right]!.position - hits[left]!.position >= WINDOW_TOKENS) left += 1;
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     const strongest = new Map<number, number>();
-    for (let i = left; i <= right; i += 1) {
-      const hit = hits[i]!;
-      strongest.set(hit.concept, Math.max(strongest.get(hit.concept) ?? 0, hit.weight));
+    for (const token of analyze(sentence)) {
+      for (const hit of termConcepts.get(token.term) ?? []) {
+        strongest.set(hit.concept, Math.max(strongest.get(hit.concept) ?? 0, hit.weight));
+      }
     }
     let sum = 0;
     for (const [concept, weight] of strongest) sum += weight * conceptWeights[concept]!;
