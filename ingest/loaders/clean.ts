@@ -25,8 +25,8 @@ export function isSeparatorLine(line: string): boolean {
   return SEPARATOR_LINE.test(line);
 }
 
-/** "1.", "1.1.", "3.3", "a)", "(ii)", "iv." followed by text: a numbered clause. */
-export const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|\([a-z0-9]{1,4}\)|[ivx]{1,5}[.)])\s+\S/i;
+/** "1.", "1.1.", "3.3", "9.c.1", "a)", "(ii)", "iv." followed by text: a numbered clause. */
+export const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*\.?|[a-z]\)|\([a-z0-9]{1,4}\)|[ivx]{1,5}[.)])\s+\S/i;
 /** A bullet or dash that opens a list item. */
 export const BULLET = /^[•▪◦‣∙·*–—-]\s+\S/;
 

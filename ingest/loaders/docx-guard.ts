@@ -47,7 +47,7 @@ export async function checkDocxZip(bytes: Buffer, limits: LoadLimits): Promise<v
     }
   } catch (error) {
     if (error instanceof InputRefusal) throw error;
-    throw new InputRefusal('corrupt DOCX (broken ZIP archive)', { cause: error });
+    throw new InputRefusal(`corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
   } finally {
     zip.close();
   }
@@ -57,8 +57,13 @@ async function openZip(bytes: Buffer): Promise<ZipFile> {
   try {
     return await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch (error) {
-    throw new InputRefusal('corrupt DOCX (broken ZIP archive)', { cause: error });
+    throw new InputRefusal(`corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
   }
+}
+
+function zipErrorDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0] : '';
+  return message ? `broken ZIP archive: ${message.slice(0, 100)}` : 'broken ZIP archive';
 }
 
 function listEntries(zip: ZipFile): Promise<Entry[]> {

@@ -20,7 +20,7 @@ interface Line {
 // "- 3 -", "– 3 –", "Page 3", "Page 3 of 6", "3/6", "3 of 6", "-ii-", a lone number.
 const PAGE_NUMBER = /^(?:[-–—]\s*(?:\d+|[ivxlc]+)\s*[-–—]|page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:\/|of)\s*\d+|\d{1,4}|[ivxlc]{1,6})$/i;
 // How many lines at the top and bottom of a page can hold running headers, footers and page numbers.
-const EDGE_LINES = 3;
+const EDGE_LINES = 4;
 // Prefixes that make real compounds ("co-organized", "multi-stakeholder", "post-harvest").
 const COMPOUND_PREFIXES = new Set(['co', 'multi', 'non', 'self', 'cross', 'e', 'anti', 'ex', 'post', 'pre', 'semi', 'mid', 'well', 'high', 'low', 'long', 'short', 'full', 'sub', 'inter', 'intra', 'socio', 'follow', 'ICT']);
 
@@ -83,7 +83,7 @@ function opensHeading(previous: Line, line: Line, width: PageWidth | undefined):
 }
 
 /** Joins a wrapped line; "imple-" + "mentation" → "implementation", "Secretary-" + "General" kept. */
-function joinLines(paragraph: string, next: string, vocabulary: Set<string>): string {
+function joinLines(paragraph: string, next: string, vocabulary: Map<string, number>): string {
   const hyphenated = /(\p{L}+)-$/u.exec(paragraph);
   if (!hyphenated || !/^\p{L}/u.test(next)) return `${paragraph}\n${next}`;
   const head = hyphenated[1] ?? '';
@@ -91,24 +91,23 @@ function joinLines(paragraph: string, next: string, vocabulary: Set<string>): st
   return keepsHyphen(head, tail, vocabulary) ? `${paragraph}${next}` : `${paragraph.slice(0, -1)}${next}`;
 }
 
-function keepsHyphen(head: string, tail: string, vocabulary: Set<string>): boolean {
-  const compound = `${head}-${tail}`.toLowerCase();
-  const solid = `${head}${tail}`.toLowerCase();
-  if (/^\p{Lu}/u.test(tail) || vocabulary.has(compound)) return true;
-  if (vocabulary.has(solid)) return false;
+function keepsHyphen(head: string, tail: string, vocabulary: Map<string, number>): boolean {
+  const seen = (word: string): number => vocabulary.get(word.toLowerCase()) ?? 0;
+  if (/^\p{Lu}/u.test(tail) || seen(`${head}-${tail}`) > 0) return true;
+  if (seen(`${head}${tail}`) > 0) return false;
   if (COMPOUND_PREFIXES.has(head) || COMPOUND_PREFIXES.has(head.toLowerCase())) return true;
-  // Two words the document uses on their own ("conflict" + "affected") make a compound; word
-  // fragments ("imple" + "mentation") do not.
-  return vocabulary.has(head.toLowerCase()) && vocabulary.has(tail.toLowerCase());
+  // Two words the document also uses elsewhere ("conflict" + "affected") make a compound; word
+  // fragments ("imple" + "mentation") occur only here, once each.
+  return seen(head) > 1 && seen(tail) > 1;
 }
 
-/** Every word of the document in lower case, including hyphenated compounds written inside a line. */
-function buildVocabulary(lines: Line[]): Set<string> {
-  const vocabulary = new Set<string>();
+/** How often each word occurs in the document (lower case), hyphenated compounds inside lines included. */
+function buildVocabulary(lines: Line[]): Map<string, number> {
+  const vocabulary = new Map<string, number>();
   for (const line of lines) {
     for (const token of line.text.toLowerCase().split(/\s+/)) {
       const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-      if (word) vocabulary.add(word);
+      if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
     }
   }
   return vocabulary;

@@ -36,7 +36,7 @@ async function readTextLayer(bytes: Buffer): Promise<PdfPageText[]> {
     if (error instanceof PasswordException) throw new InputRefusal('encrypted PDF: a password is required', { cause: error });
     if (error instanceof InvalidPDFException) throw new InputRefusal(invalidReason(bytes), { cause: error });
     if (error instanceof FormatError) throw new InputRefusal('truncated or corrupt PDF', { cause: error });
-    throw new InputRefusal(`unreadable PDF (${firstLine(error)})`, { cause: error });
+    throw new InputRefusal(`truncated or corrupt PDF (${firstLine(error)})`, { cause: error });
   } finally {
     await parser.destroy();
   }

@@ -29,7 +29,10 @@ function kindOf(text: string): 'heading' | 'list-item' | 'paragraph' {
  */
 function isHardWrapped(lines: string[]): boolean {
   const nonBlank = lines.filter((line) => line.trim().length > 0);
-  if (nonBlank.length < 4 || nonBlank.length === lines.length) return false;
+  const first = lines.findIndex((line) => line.trim());
+  const last = lines.findLastIndex((line) => line.trim());
+  const innerBlank = lines.slice(first, last + 1).some((line) => !line.trim());
+  if (nonBlank.length < 4 || !innerBlank) return false;
   const longest = Math.max(...nonBlank.map((line) => line.length));
   let continued = 0;
   for (let i = 1; i < lines.length; i++) {
