@@ -1,0 +1,78 @@
+/**
+ * Agencies by their canonical acronym, names and aliases (reference data), plus surface forms seen in ITU/UN texts.
+ * Longest form first; "the Union" is ITU and "the Council" the ITU Council as an organ (a dated session is an Event
+ * and is claimed before this rule runs).
+ */
+import { AGENCIES } from '../domain/reference/index.js';
+import { type ClaimMask, type Found, escapeRegExp } from './text.js';
+
+/** Forms the reference list does not spell out, each read as written in ITU/UN documents. */
+const EXTRA_FORMS: Readonly<Record<string, readonly string[]>> = {
+  ITU: ['ITU', 'the Union'],
+  'ITU-COUNCIL': ['ITU Council', 'the Council', 'The Council'],
+  'ITU-D': ['ITU-D', 'ITU-D Sector', 'Telecommunication Development Sector', 'Telecommunication Development Bureau'],
+  'ITU-T': ['ITU-T', 'Telecommunication Standardization Sector', 'Telecommunication Standardization Bureau'],
+  'ITU-R': ['ITU-R', 'Radiocommunication Sector', 'Radiocommunication Bureau'],
+  'CWG-WSIS&SDG': [
+    'Council Working Group on WSIS&SDG',
+    'Council Working Group on WSIS & SDG',
+    'Council Working Group on WSIS and SDGs',
+    'Council Working Group on WSIS and the SDGs',
+    'CWG WSIS & SDG',
+    'CWG-WSIS',
+  ],
+  'WSIS-SDG-TASK-FORCE': ['WSIS & SDG Task Force', 'WSIS-SDG Task Force'],
+  'BROADBAND-COMMISSION': ['Broadband Commission', 'Broadband Commission for Sustainable Development'],
+  UNDESA: ['Department of Economic and Social Affairs', 'UN Department of Economic and Social Affairs'],
+  UNGA: ['UN General Assembly'],
+  ECOSOC: ['UN ECOSOC'],
+  ECLAC: ['ECLAC'],
+  'UN-REGIONAL-COMMISSIONS': ['United Nations Regional Commissions', 'UN regional commissions'],
+  'UN-HABITAT': ['UN-HABITAT'],
+};
+
+// Reference keys that are made-up identifiers rather than acronyms written in documents.
+const isWrittenAcronym = (key: string): boolean => /^[A-Z][A-Z&]+$/.test(key) && key.length >= 2;
+
+interface Form {
+  readonly text: string;
+  readonly key: string;
+}
+
+const FORMS: readonly Form[] = AGENCIES.flatMap((a) => {
+  const texts = new Set<string>([a.name, ...a.aliases, ...(EXTRA_FORMS[a.key] ?? [])]);
+  if (isWrittenAcronym(a.key)) texts.add(a.key);
+  if (a.name.startsWith('United Nations ')) texts.add(`UN ${a.name.slice('United Nations '.length)}`);
+  return [...texts].filter((t) => t.length >= 2 && !/\(/.test(t)).map((text) => ({ text, key: a.key }));
+}).sort((a, b) => b.text.length - a.text.length);
+
+const FORM_KEY = new Map(FORMS.map((f) => [f.text, f.key]));
+// Not followed by a letter, digit or "-X" ("ITU-D" is not "ITU"); not preceded by a word character or hyphen.
+const ALIASES = new RegExp(`(?<![\\w-])(?:${FORMS.map((f) => escapeRegExp(f.text)).join('|')})(?![\\w]|-[A-Z0-9])`, 'g');
+
+// "Council" inside another proper name ("Human Rights Council", "Economic and Social Council") is not ITU's.
+const OTHER_COUNCIL = /(?:[A-Z][a-z]+|and)\s+$/;
+
+export function agencyKeyOf(surface: string): string | null {
+  return FORM_KEY.get(surface.trim()) ?? null;
+}
+
+export const agencyName = (key: string): string | null => AGENCIES.find((a) => a.key === key)?.name ?? null;
+
+export function findAgencies(text: string, mask: ClaimMask): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(ALIASES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!mask.isFree(start, end)) continue;
+    const key = FORM_KEY.get(m[0]);
+    if (key === undefined) continue;
+    if (key === 'ITU-COUNCIL') {
+      if (/^[Tt]he Council$/.test(m[0]) && /^\s+(?:Working Group|of Europe|Decision)/.test(text.slice(end))) continue;
+      if (/^Council$/.test(m[0]) && OTHER_COUNCIL.test(text.slice(Math.max(0, start - 20), start))) continue;
+    }
+    mask.claim(start, end);
+    found.push({ label: 'Agency', key, name: agencyName(key), props: {}, start, end });
+  }
+  return found;
+}

@@ -1,0 +1,65 @@
+/** Reading each loaded block for its role: heading, cover-sheet label, operative lead-in, numbered item, prose. */
+import type { Block } from '../domain/document.js';
+
+export type BlockRole = 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
+
+export interface ReadBlock {
+  readonly text: string;
+  readonly role: BlockRole;
+  readonly page: number | null;
+}
+
+/** Cover-sheet fields of ITU documents: they head metadata sections, not body text. */
+export const METADATA_LABELS: ReadonlyArray<{ field: 'purpose' | 'actionRequired' | 'other'; pattern: RegExp }> = [
+  { field: 'purpose', pattern: /^(?:Purpose|Objective)$/i },
+  { field: 'actionRequired', pattern: /^Action required(?: (?:by|of) (?:the )?[\w& -]+)?$/i },
+  { field: 'other', pattern: /^(?:Summary|Abstract|Keywords|References|Financial implications|Relevant links? with the Strategic Plan|Relevant link\(s\) with the Strategic Plan)$/i },
+];
+
+export const OPERATIVE_VERBS = 'instructs|requests|invites|encourages|resolves|calls upon|urges|decides|directs|charges';
+
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+const SEPARATOR = /^[\s_=*~–—-]+$/;
+const ELLIPSIS = /^(?:…|\.\.\.)+$/;
+// "1", "2.4.", "a)", "(iii)", "–", "•" before the clause text.
+const ITEM_MARK = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\((?:[a-z]|[ivx]+|\d+)\)|[–—•▪-])\s+/;
+const SINGLE_LEVEL_NUMBER = /^(?:\d+\.?|[IVX]+\.?)\s+(?=[A-Z])/;
+const OPERATIVE_LEAD_IN = new RegExp(`\\b(?:${OPERATIVE_VERBS})\\s+(?:the\\s+)?[A-Z][^.;:]{0,120}$`);
+const CONTINUATION = new RegExp(`^(?:further\\s+|also\\s+)?(?:${OPERATIVE_VERBS})\\b(?![^.;]*\\bto\\s)`);
+
+/** Collapse tabs, spaces and no-break spaces; drop the "[bookmark: …]" artifacts of the source documents. */
+export const cleanBlockText = (text: string): string =>
+  text.replace(BOOKMARK, '').replace(/[ \t\u00a0\u2000-\u200b]+/g, ' ').trim();
+
+const isItemLike = (text: string): boolean => ITEM_MARK.test(text) || /^to\s/.test(text);
+
+const isHeadingLike = (text: string): boolean =>
+  text.length <= 130 &&
+  !/[.;:,]$/.test(text) &&
+  !/:\/\//.test(text) &&
+  /^[A-Z0-9IVX“"]/.test(text) &&
+  text.split(/\s+/).length <= 18 &&
+  (!ITEM_MARK.test(text) || SINGLE_LEVEL_NUMBER.test(text));
+
+const isOperativeLeadIn = (text: string): boolean =>
+  OPERATIVE_LEAD_IN.test(text) && !/\bto\s+[a-z]/.test(text.slice(text.search(new RegExp(`\\b(?:${OPERATIVE_VERBS})\\b`))));
+
+export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
+  const cleaned = blocks
+    .map((b) => ({ ...b, text: cleanBlockText(b.text) }))
+    .filter((b) => b.text.length > 0 && !SEPARATOR.test(b.text));
+  return cleaned.map((block, i): ReadBlock => {
+    const next = cleaned[i + 1]?.text;
+    const nextIsItem = next !== undefined && (isItemLike(next) || ELLIPSIS.test(next));
+    const { text, page } = block;
+    let role: BlockRole = 'paragraph';
+    if (ELLIPSIS.test(text)) role = 'ellipsis';
+    else if (METADATA_LABELS.some((l) => l.pattern.test(text))) role = 'label';
+    else if (CONTINUATION.test(text) && nextIsItem) role = 'continuation';
+    else if (isOperativeLeadIn(text) && nextIsItem) role = 'lead-in';
+    else if (text.endsWith(':') && nextIsItem) role = 'lead-in';
+    else if (block.kind === 'heading' || (next !== undefined && isHeadingLike(text) && !isOperativeLeadIn(text))) role = 'heading';
+    else if (isItemLike(text)) role = 'item';
+    return { text, role, page };
+  });
+}

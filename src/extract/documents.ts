@@ -1,0 +1,39 @@
+/** Document symbols cited in text: ITU ("C22/INF/2-E", "PP-22/20", "CWG-WSIS&SDG-41/INF/2") and UN report symbols. */
+import { documentKeyFromSymbol } from '../domain/keys.js';
+import type { ClaimMask, Found } from './text.js';
+
+// Body prefix + two-digit session ("C23", "PP-22", "CWG-WSIS&SDG-41", "TDAG-24"), optional series, number, language.
+const ITU_SYMBOL =
+  /(?<![\w/&-])(?:C\d{2}|[A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*-\d{2})\/(?:(?:INF|ADM|DT|TD|CONTR|REV|DL|C)\/)?\d+(?:\(Rev\.\d+\))?(?:-[EFSRAC])?(?![\w/])/g;
+// UN reports: "A/78/62", "E/2023/49", "E/CN.16/2024/2" (resolutions A/RES, E/RES are read by the resolution rule).
+const UN_SYMBOL = /(?<![\w/])(?:A\/\d{2}\/\d+|E\/\d{4}\/\d+|E\/CN\.\d+\/\d{4}\/\d+)(?:\/Add\.\d+)?(?![\w/])/g;
+
+export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}`;
+
+export function findDocuments(text: string, mask: ClaimMask, ownKey: string): Found[] {
+  const found: Found[] = [];
+  for (const pattern of [ITU_SYMBOL, UN_SYMBOL]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!mask.isFree(start, end)) continue;
+      mask.claim(start, end);
+      const key = documentKeyFromSymbol(m[0]);
+      if (key === ownKey) continue; // the document's own symbol is metadata, not a citation
+      found.push({ label: 'Document', key, name: null, props: { symbol: key }, start, end });
+    }
+  }
+  return found;
+}
+
+/** The document's own symbol, read from a cover line ("Document C24/INF/7-E") or a symbol standing alone. */
+export function findOwnSymbol(firstBlocks: readonly string[]): string | null {
+  for (const text of firstBlocks) {
+    const cover = /^(?:Document|Doc\.)\s+(\S+)/i.exec(text);
+    const candidate = cover?.[1] ?? (text.length <= 40 ? text.trim() : null);
+    if (!candidate) continue;
+    const symbol = new RegExp(`^(?:${SYMBOL_PATTERN_SOURCE})$`).exec(candidate.replace(/[.,;]$/, ''));
+    if (symbol) return symbol[0];
+  }
+  return null;
+}

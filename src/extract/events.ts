@@ -1,0 +1,205 @@
+/**
+ * Events with series/year normalisation ("Council-23", "ITU Council 2023", "C23" → ITU-COUNCIL-2023; "PP-22" →
+ * ITU-PP-2022). A series named without a year ("the SDG Summits … the first was held in 2019") takes the years
+ * that the same sentence dates it with; a series that stays undated is kept for ORGANIZES statements.
+ */
+import { ITU_CONFERENCES } from '../domain/reference/index.js';
+import { eventKey, fullYear } from '../domain/keys.js';
+import { type ClaimMask, type Found, MONTHS, type Span, sentenceAt } from './text.js';
+
+/** A yearless mention of a recurring series ("The annual WSIS Forum, hosted by ITU …"). */
+export interface SeriesMention {
+  readonly series: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const event = (key: string, start: number, end: number, props: Found['props'] = {}): Found => ({
+  label: 'Event',
+  key,
+  name: null,
+  props,
+  start,
+  end,
+});
+
+const YEAR = '(?:19|20)\\d{2}';
+const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
+
+const shortNameYear = (series: string, short: string): number => {
+  const session = ITU_CONFERENCES.find((c) => c.series === series)?.sessions.find((s) => s.shortName === short);
+  return session?.year ?? fullYear(Number(short.slice(-2)));
+};
+
+const placeYear = (series: string, text: string): number | null => {
+  const m = /\(([^,()]+),\s*(\d{4})\)/.exec(text);
+  if (!m) return null;
+  const year = Number(m[2]);
+  const known = ITU_CONFERENCES.find((c) => c.series === series)?.sessions.some((s) => s.year === year);
+  return known || m[1] ? year : null;
+};
+
+interface DatedRule {
+  readonly pattern: RegExp;
+  readonly keys: (m: RegExpMatchArray) => string[];
+}
+
+const years = (list: string): number[] => [...list.matchAll(/\d{4}/g)].map((y) => Number(y[0]));
+
+/** Most specific first: a rule's span is claimed before the next rule runs. */
+const DATED_RULES: readonly DatedRule[] = [
+  {
+    pattern: new RegExp(`\\bWSIS\\s*\\+\\s*\\d{2}\\s+(?:Forum\\s+)?High-[Ll]evel\\s+Event\\s+${YEAR_LIST}`, 'g'),
+    keys: (m) => years(m[1] as string).map((y) => eventKey('WSIS-FORUM', y)),
+  },
+  {
+    pattern: new RegExp(`\\bWSIS\\s+Forum\\s+${YEAR_LIST}`, 'g'),
+    keys: (m) => years(m[1] as string).map((y) => eventKey('WSIS-FORUM', y)),
+  },
+  {
+    pattern: new RegExp(`\\b(?:UN\\s+)?(?:HLPF|High-[Ll]evel\\s+Political\\s+Forum(?:\\s+on\\s+Sustainable\\s+Development)?(?:\\s+\\(HLPF\\))?)\\s+${YEAR_LIST}`, 'g'),
+    keys: (m) => years(m[1] as string).map((y) => eventKey('HLPF', y)),
+  },
+  {
+    pattern: new RegExp(`\\bECOSOC\\s+Partnership\\s+Forum\\s+${YEAR_LIST}`, 'g'),
+    keys: (m) => years(m[1] as string).map((y) => eventKey('ECOSOC-PF', y)),
+  },
+  {
+    pattern: new RegExp(`\\b(?:(${YEAR})\\s+SDG\\s+Summit|SDG\\s+Summit\\s+(${YEAR}))`, 'g'),
+    keys: (m) => [eventKey('SDG-SUMMIT', (m[1] ?? m[2]) as string)],
+  },
+  {
+    pattern: new RegExp(`\\b(?:IGF|Internet\\s+Governance\\s+Forum)\\s+${YEAR_LIST}`, 'g'),
+    keys: (m) => years(m[1] as string).map((y) => eventKey('IGF', y)),
+  },
+  {
+    pattern: /\bSummit\s+of\s+the\s+Future\b|\bSOTF\b/g,
+    keys: () => ['SUMMIT-OF-THE-FUTURE-2024'],
+  },
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+the\s+)?CWG[-\s]?WSIS\s*&\s*SDG(?:\s+meeting)?/g,
+    keys: (m) => [eventKey('CWG-WSIS-SDG', m[1] as string)],
+  },
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+Commission\s+for\s+Social\s+Development\b|\bCSocD\s?(\d{2})\b/g,
+    keys: (m) => [eventKey('CSOCD', (m[1] ?? m[2]) as string)],
+  },
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+Commission\s+on\s+the\s+Status\s+of\s+Women\b|\bCSW\s?(\d{2})\b/g,
+    keys: (m) => [eventKey('CSW', (m[1] ?? m[2]) as string)],
+  },
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+(?:Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development|CSTD)\b/g,
+    keys: (m) => [eventKey('CSTD', m[1] as string)],
+  },
+  { pattern: /\bLDC\s?([1-9])\b(?!s)/g, keys: (m) => [`LDC${m[1]}`] },
+  // Council sessions.
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:ITU\\s+)?Council,?\\s+at\\s+its\\s+(${YEAR})\\s+session\\b`, 'g'),
+    keys: (m) => [eventKey('ITU-COUNCIL', m[1] as string)],
+  },
+  {
+    pattern: new RegExp(`\\b(${YEAR})\\s+session\\s+of\\s+the\\s+(?:ITU\\s+)?Council\\b`, 'g'),
+    keys: (m) => [eventKey('ITU-COUNCIL', m[1] as string)],
+  },
+  {
+    pattern: new RegExp(`\\b(?:ITU\\s+)?Council\\s+(${YEAR})\\b|\\bCouncil-(\\d{2})\\b`, 'g'),
+    keys: (m) => [eventKey('ITU-COUNCIL', m[1] ?? fullYear(Number(m[2])))],
+  },
+  // ITU conferences: short names ("PP-22", "WTDC-17", "WTSA-20", "RA-19") and "<name> (<place>, <year>)".
+  {
+    pattern: /(?<![\w/-])(PP|WTDC|WTSA|RA)-(\d{2})(?![\w/])/g,
+    keys: (m) => {
+      const series = `ITU-${m[1]}`;
+      return [eventKey(series, shortNameYear(series, `${m[1]}-${m[2]}`))];
+    },
+  },
+  {
+    pattern:
+      /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
+    keys: (m) => {
+      const series = /^Pleni/.test(m[1] as string)
+        ? 'ITU-PP'
+        : /Development/.test(m[1] as string)
+          ? 'ITU-WTDC'
+          : /Standardization/.test(m[1] as string)
+            ? 'ITU-WTSA'
+            : 'ITU-RA';
+      const year = placeYear(series, m[0]);
+      return year === null ? [] : [eventKey(series, year)];
+    },
+  },
+];
+
+/** Series named without a year: dated from the same sentence, else kept undated. */
+const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string }> = [
+  { pattern: /\bWSIS\s*\+\s*\d{2}\s+(?:Forum\s+)?High-[Ll]evel\s+Event\b/g, series: 'WSIS-FORUM' },
+  { pattern: /\bWSIS\s+Forums?\b/g, series: 'WSIS-FORUM' },
+  { pattern: /\bSDG\s+Summits?\b/g, series: 'SDG-SUMMIT' },
+  { pattern: /\bHLPFs?\b|\bHigh-[Ll]evel\s+Political\s+Forum\b/g, series: 'HLPF' },
+  { pattern: /\bECOSOC\s+Partnership\s+Forum\b/g, series: 'ECOSOC-PF' },
+  { pattern: /\bInternet\s+Governance\s+Forum\b|\bIGF\b/g, series: 'IGF' },
+];
+
+// A date right after the name ("… is scheduled for 27-31 May 2024", "… in 2025") or a dating clause later in the
+// sentence ("the first was held in 2019 and the next is scheduled for September 2023").
+const DAY_MONTH = `(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:(?:${MONTHS})\\s+)?`;
+const DATE_RIGHT_AFTER = new RegExp(
+  `^,?\\s*(?:(?:is|was|will|be|been|being|scheduled|held|planned|to|take|takes|taking|took|place|for|on|in|from|during)\\s+)*${DAY_MONTH}(${YEAR})\\b`,
+);
+const DATING_CLAUSE = new RegExp(`\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b`, 'g');
+
+export function findEvents(text: string, mask: ClaimMask, sentences: readonly Span[]): { events: Found[]; series: SeriesMention[] } {
+  const events: Found[] = [];
+  for (const rule of DATED_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!mask.isFree(start, end)) continue;
+      const keys = rule.keys(m);
+      if (keys.length === 0) continue;
+      mask.claim(start, end);
+      for (const key of keys) events.push(event(key, start, end, { series: key.replace(/-\d+$/, '') }));
+    }
+  }
+  const series: SeriesMention[] = [];
+  for (const rule of SERIES_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!mask.isFree(start, end)) continue;
+      mask.claim(start, end);
+      series.push({ series: rule.series, start, end });
+    }
+  }
+  series.sort((a, b) => a.start - b.start);
+  for (const [i, s] of series.entries()) {
+    const sentence = sentenceAt(sentences, s.start);
+    const next = series.slice(i + 1).find((o) => o.start < sentence.end);
+    const scopeEnd = next?.start ?? sentence.end;
+    const right = DATE_RIGHT_AFTER.exec(text.slice(s.end, scopeEnd));
+    const dated = right
+      ? [Number(right[1])]
+      : [...text.slice(s.end, scopeEnd).matchAll(DATING_CLAUSE)].map((d) => Number(d[1]));
+    const plural = /s$/.test(text.slice(s.start, s.end));
+    for (const year of plural ? dated : dated.slice(0, 1)) {
+      events.push(event(eventKey(s.series, year), s.start, s.end, { series: s.series }));
+    }
+  }
+  return { events, series };
+}
+
+/** "C23" standing for a Council session (after documents and resolution versions have claimed theirs). */
+export function findCouncilSessionMarks(text: string, mask: ClaimMask): Found[] {
+  const found: Found[] = [];
+  // C12–C39 cannot be Action Lines (C1–C11); "Room C5" or "P-5/C5" are excluded by the digits and the slash.
+  for (const m of text.matchAll(/(?<![\w/-])C([1-3]\d)(?![\w/-])/g)) {
+    const n = Number(m[1]);
+    if (n < 12) continue;
+    const end = m.index + m[0].length;
+    if (!mask.isFree(m.index, end)) continue;
+    mask.claim(m.index, end);
+    found.push(event(eventKey('ITU-COUNCIL', fullYear(n)), m.index, end, { series: 'ITU-COUNCIL' }));
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+/**
+ * Deterministic extraction of one loaded document: passages, metadata, entities with mentions, resolution versions,
+ * mandates and relations. Pure and synchronous (no I/O). Rules run most specific first on each passage, and each
+ * claims the characters it explains, so "C22" inside "C22/INF/2" or "(C11, last amended C19)" is read only once.
+ */
+import type { Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
+import { findActionLines } from './action-lines.js';
+import { findAgencies } from './agencies.js';
+import { findDocuments } from './documents.js';
+import { type SeriesMention, findCouncilSessionMarks, findEvents } from './events.js';
+import { findInitiatives } from './initiatives.js';
+import { findMandates } from './mandates.js';
+import { readMetadata } from './metadata.js';
+import { type PassageFindings, passageRelations } from './relations.js';
+import { type KnownIssuers, type PendingCitation, bareNumber, explicitIssuer, readCitations, settleCitation } from './resolutions.js';
+import { findSdgs } from './sdgs.js';
+import { segmentBlocks } from './segment.js';
+import { ClaimMask, type Found, type Span, sentenceSpans } from './text.js';
+
+export { segmentBlocks } from './segment.js';
+export { readMetadata } from './metadata.js';
+
+interface PassageWork {
+  readonly passage: Passage;
+  readonly sentences: Span[];
+  readonly mask: ClaimMask;
+  readonly found: Found[];
+  readonly pending: PendingCitation[];
+  series: SeriesMention[];
+}
+
+export function extractDocument(loaded: LoadedDocument): Extraction {
+  const document = readMetadata(loaded);
+  const passages = segmentBlocks(loaded.blocks);
+
+  // Pass 1: symbols and citations, so bare resolution numbers can borrow an issuer named elsewhere in the document.
+  const work: PassageWork[] = passages.map((passage) => {
+    const mask = new ClaimMask(passage.text.length);
+    const sentences = sentenceSpans(passage.text);
+    const found = findDocuments(passage.text, mask, document.key);
+    const { unSymbols, pending } = readCitations(passage.text, mask, sentences);
+    return { passage, sentences, mask, found: [...found, ...unSymbols], pending, series: [] };
+  });
+  const known: KnownIssuers = new Map();
+  for (const p of work.flatMap((w) => w.pending)) {
+    const issuer = explicitIssuer(p);
+    if (issuer && !known.has(bareNumber(p))) known.set(bareNumber(p), issuer);
+  }
+
+  // Pass 2: settle citations, then the remaining labels in order of specificity.
+  const versions: Version[] = [];
+  for (const w of work) {
+    for (const p of w.pending) {
+      const { found, version } = settleCitation(p, known);
+      w.found.push(found);
+      if (version) {
+        versions.push({ ...version, passage: w.passage.ordinal });
+        w.found.push({ label: 'ResolutionVersion', key: version.key, name: null, props: { resolution: version.resolution, year: version.year, kind: version.kind, place: version.place }, start: found.start, end: p.spanEnd });
+      }
+    }
+    const text = w.passage.text;
+    const events = findEvents(text, w.mask, w.sentences);
+    w.series = events.series;
+    w.found.push(...events.events);
+    w.found.push(...findInitiatives(text, w.mask));
+    w.found.push(...findActionLines(text, w.mask, w.sentences));
+    w.found.push(...findCouncilSessionMarks(text, w.mask));
+    w.found.push(...findSdgs(text, w.mask, w.sentences));
+    w.found.push(...findAgencies(text, w.mask));
+    w.found.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  const mandates: Mandate[] = [];
+  let carried: string | null = null;
+  for (const w of work) {
+    const result = findMandates(w.passage, w.found.filter((f) => f.label === 'Resolution'), carried);
+    mandates.push(...result.mandates);
+    carried = result.carried;
+  }
+
+  const datedBySeries = new Map<string, string[]>();
+  for (const f of work.flatMap((w) => w.found)) {
+    if (f.label !== 'Event' || typeof f.props.series !== 'string') continue;
+    const list = datedBySeries.get(f.props.series) ?? [];
+    if (!list.includes(f.key)) list.push(f.key);
+    datedBySeries.set(f.props.series, list);
+  }
+  const relations = work.flatMap((w) =>
+    passageRelations(
+      { ordinal: w.passage.ordinal, text: w.passage.text, sentences: w.sentences, found: w.found, series: w.series } satisfies PassageFindings,
+      document.key,
+      datedBySeries,
+    ),
+  );
+
+  return {
+    document,
+    passages,
+    entities: collectEntities(work),
+    mandates,
+    versions: uniqueVersions(versions),
+    relations,
+    warnings: [...loaded.warnings],
+  };
+}
+
+function collectEntities(work: readonly PassageWork[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const w of work) {
+    for (const f of w.found) {
+      const id = `${f.label}|${f.key}`;
+      let entity = byKey.get(id);
+      if (!entity) {
+        entity = { label: f.label, key: f.key, name: f.name, props: { ...f.props }, mentions: [] };
+        byKey.set(id, entity);
+      }
+      entity.mentions.push({ passage: w.passage.ordinal, text: w.passage.text.slice(f.start, f.end), start: f.start, end: f.end });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** One version record per key and passage (the same citation repeated in a passage adds nothing). */
+function uniqueVersions(versions: readonly Version[]): Version[] {
+  const seen = new Set<string>();
+  return versions.filter((v) => {
+    const id = `${v.key}|${v.passage}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Operative mandates: "<resolution> instructs <addressee>" lead-ins with their numbered "to …" clauses (one mandate
+ * per clause; a lead-in that names no resolution, "instructs the Secretary-General and the Directors of the Bureaux",
+ * continues the resolution above it), inline "<resolution> … encourages <addressee> to <action>", passive
+ * "<addressee> is invited to …" in a sentence naming a resolution, and "Following the instructions of … in
+ * <resolution>, <addressee> is <doing>". Cover-sheet sections (Purpose, Action required) hold no mandates, and a
+ * clause with no resolution in reach is not a mandate ("Members are invited to note the document").
+ */
+import type { Mandate, Passage } from '../domain/document.js';
+import { OPERATIVE_VERBS } from './blocks.js';
+import { agencyKeyOf } from './agencies.js';
+import { type Found, sentenceSpans } from './text.js';
+
+const LEAD_IN = new RegExp(`^(?<subject>.*?)\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>[^;:]+?)\\s*[:,]?$`);
+const ITEM = /^(?:(?:\d+(?:\.\d+)*\.?|[a-z]\)|\((?:[a-z]|[ivx]+|\d+)\)|[–—•-])\s+)?(?<action>to\s.+?)[;.,]?$/;
+const INLINE = new RegExp(`\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>(?:the\\s+)?[A-Z][^;:]{0,80}?)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`, 'g');
+const PASSIVE = new RegExp(
+  `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
+  'g',
+);
+const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b[^,]*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
+const AS_VERBED = /\bAs\s+(?<verb>instructed|requested|invited|encouraged)\s+(?:by|in)\b[^,]*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has|have)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
+
+const VERB_OF: Readonly<Record<string, string>> = {
+  instruction: 'instructs',
+  instructions: 'instructs',
+  instructed: 'instructs',
+  request: 'requests',
+  requests: 'requests',
+  requested: 'requests',
+  invitation: 'invites',
+  invited: 'invites',
+  encouragement: 'encourages',
+  encouraged: 'encourages',
+  urged: 'urges',
+  'called upon': 'calls upon',
+  decision: 'decides',
+};
+
+const METADATA_SECTION = /^(?:Purpose|Objective|Summary|Action required)/i;
+
+/** "the ITU Secretary-General" → "Secretary-General"; agency aliases → their key ("ITU-D sector" → "ITU-D"). */
+export function canonicalAddressee(raw: string): string {
+  const text = raw
+    .replace(/[\s,:;]+$/, '')
+    .replace(/^(?:the|all)\s+/i, '')
+    .replace(/^ITU(?:'s|’s)?\s+(?=[A-Z])/, '')
+    .replace(/\bthree\s+Bureaux\b/, 'Bureaux')
+    .trim();
+  if (/^Secretary-General$/.test(text)) return 'Secretary-General';
+  if (/^Secretary-General\s+and\s+(?:the\s+)?Directors\s+of\s+the\s+Bureaux$/.test(text)) return 'Secretary-General and the Directors of the Bureaux';
+  if (/^Directors\s+of\s+the\s+Bureaux$/.test(text)) return 'Directors of the Bureaux';
+  const agency = agencyKeyOf(text) ?? agencyKeyOf(`the ${text}`);
+  if (agency === 'ITU-COUNCIL') return 'Council';
+  if (agency !== null) return agency;
+  if (/^(?:ITU-D|ITU-T|ITU-R)\s+[Ss]ector$/.test(text)) return text.slice(0, 5);
+  return text;
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+const linesOf = (text: string): Line[] => {
+  let offset = 0;
+  return text.split('\n').map((line) => {
+    const l = { text: line, start: offset };
+    offset += line.length + 1;
+    return l;
+  });
+};
+
+const lastResolutionIn = (resolutions: readonly Found[], start: number, end: number): string | null =>
+  resolutions.filter((r) => r.start >= start && r.end <= end).at(-1)?.key ?? null;
+
+const mandate = (resolution: string, addressee: string, verb: string, action: string, passage: number, start: number): Mandate => ({
+  resolution,
+  addressee: canonicalAddressee(addressee),
+  verb,
+  action: action.trim(),
+  passage,
+  start,
+  end: start + action.trim().length,
+});
+
+/** Mandates of one passage; `resolutions` are the passage's resolution mentions; `carried` the resolution in force. */
+export function findMandates(
+  passage: Passage,
+  resolutions: readonly Found[],
+  carried: string | null,
+): { mandates: Mandate[]; carried: string | null } {
+  const mandates: Mandate[] = [];
+  if (passage.section !== null && METADATA_SECTION.test(passage.section)) return { mandates, carried };
+  let lead: { resolution: string; verb: string; addressee: string } | null = null;
+  let inForce = carried;
+  for (const line of linesOf(passage.text)) {
+    const item = lead ? ITEM.exec(line.text) : null;
+    if (lead && item?.groups?.action) {
+      const action = item.groups.action;
+      mandates.push(mandate(lead.resolution, lead.addressee, lead.verb, action, passage.ordinal, line.start + line.text.indexOf(action)));
+      continue;
+    }
+    const leadIn = LEAD_IN.exec(line.text);
+    if (leadIn?.groups && !/\bto\s+[a-z]/.test(leadIn.groups.addressee ?? '')) {
+      const subject = leadIn.groups.subject ?? '';
+      const named = lastResolutionIn(resolutions, line.start, line.start + subject.length);
+      const resolution = named ?? (subject.trim() === '' ? inForce : null);
+      if (resolution !== null) {
+        lead = { resolution, verb: leadIn.groups.verb as string, addressee: leadIn.groups.addressee as string };
+        inForce = resolution;
+        continue;
+      }
+    }
+    lead = null;
+    mandates.push(...inlineMandates(line, passage.ordinal, resolutions));
+  }
+  return { mandates, carried: inForce };
+}
+
+function inlineMandates(line: Line, ordinal: number, resolutions: readonly Found[]): Mandate[] {
+  const found: Mandate[] = [];
+  for (const s of sentenceSpans(line.text)) {
+    const sentence = line.text.slice(s.start, s.end);
+    const base = line.start + s.start;
+    const inSentence = resolutions.filter((r) => r.start >= base && r.end <= base + sentence.length);
+    if (inSentence.length === 0) continue;
+    const before = (offset: number): string | null => lastResolutionIn(inSentence, base, base + offset);
+    for (const m of sentence.matchAll(INLINE)) {
+      const resolution = before(m.index);
+      const g = m.groups ?? {};
+      if (resolution && g.action) found.push(mandate(resolution, g.addressee as string, g.verb as string, g.action, ordinal, base + m.index + m[0].length - g.action.length));
+    }
+    for (const m of sentence.matchAll(PASSIVE)) {
+      const g = m.groups ?? {};
+      const resolution = inSentence.at(-1)?.key;
+      if (resolution && g.action) found.push(mandate(resolution, g.addressee as string, VERB_OF[g.verb as string] ?? (g.verb as string), g.action, ordinal, base + m.index + m[0].length - g.action.length));
+    }
+    for (const pattern of [FOLLOWING, AS_VERBED]) {
+      for (const m of sentence.matchAll(pattern)) {
+        const g = m.groups ?? {};
+        const resolution = before(m.index + m[0].length - (g.action?.length ?? 0) - 1);
+        const verb = VERB_OF[(g.noun ?? g.verb) as string];
+        if (resolution && verb && g.action) found.push(mandate(resolution, g.addressee as string, verb, g.action, ordinal, base + m.index + m[0].length - g.action.length));
+      }
+    }
+  }
+  return found;
+}

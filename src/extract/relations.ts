@@ -1,0 +1,82 @@
+/**
+ * Relations read from one passage: FACILITATES (an agency named as facilitator of the Action Lines in the sentence),
+ * ORGANIZES (hosted by / co-organized with; a statement about an undated series applies to that series' dated
+ * events named in the document), PARTNERS_WITH (agencies a sentence names acting together), REFERENCES and CITES.
+ */
+import type { Relation } from '../domain/document.js';
+import type { EntityLabel } from '../domain/labels.js';
+import { AGENCIES } from '../domain/reference/index.js';
+import type { SeriesMention } from './events.js';
+import { type Found, type Span } from './text.js';
+
+const FACILITATOR = /facilitat/gi;
+const TOGETHER = /\bco-organi[sz]|\bco-chair|\bcollaborat|\bjointly\b|\bjoint\b|\btogether with\b|\balongside\b|\bin partnership with\b|\bas other members\b/i;
+const ORGANIZER_CUES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
+  { pattern: /\b(?:hosted|convened)\s+by\b/g, role: 'host' },
+  { pattern: /\bco-organi[sz]ed\s+(?:with|by)\b/g, role: 'co-organizer' },
+  { pattern: /\b(?<!co-)organi[sz]ed\s+by\b/g, role: 'organizer' },
+];
+// Bodies of ITU itself are not partners of the agencies they belong to.
+const NOT_PARTNERS = new Set(AGENCIES.filter((a) => a.kind === 'itu-organ' || a.kind === 'itu-sector').map((a) => a.key));
+
+const ref = (label: EntityLabel, key: string) => ({ label, key });
+
+export interface PassageFindings {
+  readonly ordinal: number;
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly found: readonly Found[];
+  readonly series: readonly SeriesMention[];
+}
+
+export function passageRelations(p: PassageFindings, documentKey: string, datedEventsBySeries: ReadonlyMap<string, readonly string[]>): Relation[] {
+  const relations: Relation[] = [];
+  const push = (type: Relation['type'], from: ReturnType<typeof ref>, to: ReturnType<typeof ref>, role: string | null): void => {
+    relations.push({ type, from, to, role, passage: p.ordinal });
+  };
+  for (const f of p.found) {
+    if (f.label === 'Document') push('REFERENCES', ref('Document', documentKey), ref('Document', f.key), null);
+    if (f.label === 'Resolution') push('CITES', ref('Document', documentKey), ref('Resolution', f.key), null);
+  }
+  for (const s of p.sentences) {
+    const inside = (f: { start: number }): boolean => f.start >= s.start && f.start < s.end;
+    const agencies = p.found.filter((f) => f.label === 'Agency' && inside(f));
+    const sentence = p.text.slice(s.start, s.end);
+
+    const actionLines = p.found.filter((f) => f.label === 'ActionLine' && inside(f));
+    const cue = [...sentence.matchAll(FACILITATOR)][0];
+    const candidates = agencies.filter((a) => !NOT_PARTNERS.has(a.key));
+    if (cue && actionLines.length > 0 && candidates.length > 0) {
+      const at = s.start + cue.index;
+      const facilitator = [...candidates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] as Found;
+      for (const key of new Set(actionLines.map((a) => a.key))) push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', key), 'facilitator');
+    }
+
+    const events = new Set(p.found.filter((f) => f.label === 'Event' && inside(f)).map((f) => f.key));
+    for (const m of p.series.filter(inside)) for (const key of datedEventsBySeries.get(m.series) ?? []) events.add(key);
+    if (events.size > 0) {
+      const cues = ORGANIZER_CUES.flatMap((c) => [...sentence.matchAll(c.pattern)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, role: c.role })));
+      cues.sort((a, b) => a.at - b.at);
+      for (const [i, c] of cues.entries()) {
+        const until = cues[i + 1]?.at ?? s.end;
+        for (const a of agencies.filter((x) => x.start >= c.end && x.start < until)) {
+          for (const e of events) push('ORGANIZES', ref('Agency', a.key), ref('Event', e), c.role);
+        }
+      }
+    }
+
+    if (TOGETHER.test(sentence)) {
+      const keys = [...new Set(candidates.map((a) => a.key))];
+      for (let i = 0; i < keys.length; i++) {
+        for (let j = i + 1; j < keys.length; j++) push('PARTNERS_WITH', ref('Agency', keys[i] as string), ref('Agency', keys[j] as string), null);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const id = `${r.type}|${r.from.key}|${r.to.key}|${r.role}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

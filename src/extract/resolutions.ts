@@ -1,0 +1,212 @@
+/**
+ * Resolutions of every issuer and their versions. The issuer comes from ITU/UN citation conventions: an explicit
+ * prefix ("PP", "Council", "ECOSOC") or "of the <body>" suffix, the place and year of a revision (Bucharest 2022 is a
+ * Plenipotentiary), Council session marks ("C11, last amended C19"), the number's form (four digits: Council;
+ * "78/132": General Assembly; "2023/3": ECOSOC), the sentence around it, and other citations of the same number.
+ */
+import { ITU_CONFERENCES, type ResolutionIssuer } from '../domain/reference/index.js';
+import { eventKey, fullYear, resolutionKey, versionKey } from '../domain/keys.js';
+import type { Version } from '../domain/document.js';
+import type { ClaimMask, Found, Span } from './text.js';
+import { sentenceAt } from './text.js';
+
+const UN_SYMBOL = /(?<![\w/])(?:(?:ECOSOC|General Assembly|UNGA)\s+[Rr]esolution\s+)?([AE]\/RES\/\d{2,4}\/\d+)(?![\w/])/g;
+
+const PREFIX =
+  '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ECOSOC|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
+const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
+const CITATION = new RegExp(
+  `\\b${PREFIX}(?<word>[Rr]esolutions?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  'g',
+);
+const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
+
+const REVISION = /^\s*\((?<rev>Rev\.|rev\.|Revised|revised)?\s*(?<place>[A-Z][A-Za-z\u00C0-\u017F' .-]*?),\s*(?<year>\d{4})\)/;
+const MODIFIED = /^\s*\((?:Mod\.?|[Mm]odified|[Aa]mended|last amended)\s*(?<year>\d{4})\)/;
+const COUNCIL_SESSIONS = /^\s*\((?<first>C\d{2})(?:,\s*(?:last\s+)?(?:amended|modified|revised)(?:\s+(?:at|by))?\s+(?<last>C\d{2}))?\)/;
+const SUFFIX =
+  /^\s*of\s+the\s+(?<body>Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly|(?:ITU\s+)?Council|(?:United Nations\s+|UN\s+)?General Assembly|Economic and Social Council)/;
+
+const PREFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
+  [/^(?:PP|Plenipotentiary)/, 'ITU-PP'],
+  [/Council$/, 'ITU-COUNCIL'],
+  [/^WTDC/, 'ITU-WTDC'],
+  [/^WTSA/, 'ITU-WTSA'],
+  [/^RA/, 'ITU-RA'],
+  [/^ECOSOC$/, 'ECOSOC'],
+  [/^(?:UNGA|.*General\s+Assembly)$/, 'UNGA'],
+];
+const SUFFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
+  [/^Plenipotentiary/, 'ITU-PP'],
+  [/^World Telecommunication Development/, 'ITU-WTDC'],
+  [/^World Telecommunication Standardization/, 'ITU-WTSA'],
+  [/^Radiocommunication/, 'ITU-RA'],
+  [/Council$/, 'ITU-COUNCIL'],
+  [/General Assembly$/, 'UNGA'],
+];
+const CONTEXT_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
+  [/\bPP-\d{2}\b|Plenipotentiary/, 'ITU-PP'],
+  [/\bWTDC\b|World Telecommunication Development Conference/, 'ITU-WTDC'],
+  [/\bWTSA\b|World Telecommunication Standardization Assembly/, 'ITU-WTSA'],
+  [/\bRA-\d{2}\b|Radiocommunication Assembly/, 'ITU-RA'],
+];
+
+interface ParsedVersion {
+  readonly year: number;
+  readonly place: string | null;
+  readonly kind: Version['kind'];
+  readonly issuer: ResolutionIssuer | null;
+  readonly length: number;
+}
+
+function conferenceAt(place: string, year: number): ResolutionIssuer | null {
+  const normal = place.trim().toLowerCase();
+  const series = ITU_CONFERENCES.find((c) => c.sessions.some((s) => s.year === year && s.place.toLowerCase() === normal));
+  return series?.series ?? null;
+}
+
+function parseVersion(after: string): ParsedVersion | null {
+  const council = COUNCIL_SESSIONS.exec(after);
+  if (council?.groups) {
+    const last = council.groups.last ?? council.groups.first ?? 'C00';
+    return {
+      year: fullYear(Number(last.slice(1))),
+      place: null,
+      kind: council.groups.last ? 'Mod' : 'adopted',
+      issuer: 'ITU-COUNCIL',
+      length: council[0].length,
+    };
+  }
+  const modified = MODIFIED.exec(after);
+  if (modified?.groups) return { year: Number(modified.groups.year), place: null, kind: 'Mod', issuer: null, length: modified[0].length };
+  const revision = REVISION.exec(after);
+  if (revision?.groups) {
+    const year = Number(revision.groups.year);
+    const place = revision.groups.place?.trim() || null;
+    return {
+      year,
+      place,
+      kind: revision.groups.rev ? 'Rev.' : 'adopted',
+      issuer: place ? conferenceAt(place, year) : null,
+      length: revision[0].length,
+    };
+  }
+  return null;
+}
+
+const issuerFrom = (table: ReadonlyArray<[RegExp, ResolutionIssuer]>, text: string | undefined): ResolutionIssuer | null =>
+  text === undefined ? null : (table.find(([re]) => re.test(text))?.[1] ?? null);
+
+export interface ResolutionCitation {
+  readonly found: Found;
+  /** The citation with its version mark, claimed so that "C19" or "2022" inside it are not read again. */
+  readonly spanEnd: number;
+  readonly version: Omit<Version, 'passage'> | null;
+}
+
+interface Pending {
+  readonly number: string;
+  readonly start: number;
+  readonly end: number;
+  readonly spanEnd: number;
+  readonly explicit: ResolutionIssuer | null;
+  readonly contextual: ResolutionIssuer | null;
+  readonly version: ParsedVersion | null;
+  readonly versionText: string;
+}
+
+/** Pass 1: citations in one passage, with the issuer when the citation itself says it. */
+export function readCitations(text: string, mask: ClaimMask, sentences: readonly Span[]): { unSymbols: Found[]; pending: Pending[] } {
+  const unSymbols: Found[] = [];
+  for (const m of text.matchAll(UN_SYMBOL)) {
+    const symbol = m[1] as string;
+    const start = m.index + m[0].indexOf(symbol);
+    const end = start + symbol.length;
+    if (!mask.isFree(start, end)) continue;
+    mask.claim(start, end);
+    unSymbols.push(unResolution(symbol, start, end));
+  }
+  const pending: Pending[] = [];
+  for (const m of text.matchAll(CITATION)) {
+    const groups = m.groups ?? {};
+    const list = groups.list as string;
+    const listStart = m.index + m[0].length - list.length;
+    const citationEnd = m.index + m[0].length;
+    if (!mask.isFree(m.index, citationEnd)) continue;
+    const after = text.slice(citationEnd);
+    const version = parseVersion(after);
+    const afterVersion = citationEnd + (version?.length ?? 0);
+    const suffix = SUFFIX.exec(text.slice(afterVersion));
+    const sentence = sentenceAt(sentences, m.index);
+    const explicit =
+      issuerFrom(PREFIX_ISSUER, groups.prefix) ?? issuerFrom(SUFFIX_ISSUER, suffix?.groups?.body) ?? version?.issuer ?? null;
+    const contextual = issuerFrom(CONTEXT_ISSUER, text.slice(sentence.start, sentence.end));
+    mask.claim(m.index, afterVersion);
+    let first = true;
+    for (const n of list.matchAll(NUMBER_IN_LIST)) {
+      const start = first ? m.index : listStart + n.index;
+      first = false;
+      pending.push({
+        number: n[0],
+        start,
+        end: listStart + n.index + n[0].length,
+        spanEnd: afterVersion,
+        explicit,
+        contextual,
+        version,
+        versionText: text.slice(citationEnd, afterVersion).trim(),
+      });
+    }
+  }
+  return { unSymbols, pending };
+}
+
+function unResolution(symbol: string, start: number, end: number): Found {
+  const issuer = symbol.startsWith('A/') ? 'UNGA' : 'ECOSOC';
+  return { label: 'Resolution', key: symbol, name: null, props: { issuer, symbol }, start, end };
+}
+
+/** The issuer a number has when its citation leaves it open (used document-wide). */
+export type KnownIssuers = Map<string, ResolutionIssuer>;
+
+export function explicitIssuer(p: Pending): ResolutionIssuer | null {
+  if (/^ITU-R\s/.test(p.number)) return 'ITU-RA';
+  if (/^\d{4}\/\d+$/.test(p.number)) return 'ECOSOC';
+  if (/^\d{2,3}\/\d+$/.test(p.number)) return 'UNGA';
+  if (p.explicit) return p.explicit;
+  if (/^1\d{3}$/.test(p.number)) return 'ITU-COUNCIL';
+  return null;
+}
+
+/** Pass 2: settle each citation's issuer (document-wide knowledge for bare numbers) and build its version. */
+export function settleCitation(p: Pending, known: KnownIssuers): ResolutionCitation {
+  const bare = p.number.replace(/^ITU-R\s+/, '').replace(/-\d{1,2}$/, '');
+  const issuer = explicitIssuer(p) ?? p.contextual ?? known.get(bare) ?? 'ITU-PP';
+  const key =
+    issuer === 'UNGA' ? `A/RES/${bare}` : issuer === 'ECOSOC' ? `E/RES/${bare}` : resolutionKey(issuer, bare);
+  const found: Found = {
+    label: 'Resolution',
+    key,
+    name: null,
+    props: { issuer, number: bare },
+    start: p.start,
+    end: p.end,
+  };
+  const v = p.version;
+  const version =
+    v === null
+      ? null
+      : {
+          resolution: key,
+          key: versionKey(key, v.year),
+          year: v.year,
+          place: v.place,
+          kind: v.kind,
+          event: issuer.startsWith('ITU-') ? eventKey(issuer, v.year) : null,
+          text: p.versionText,
+        };
+  return { found, spanEnd: p.spanEnd, version };
+}
+
+export const bareNumber = (p: Pending): string => p.number.replace(/^ITU-R\s+/, '').replace(/-\d{1,2}$/, '');
+export type { Pending as PendingCitation };

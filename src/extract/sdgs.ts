@@ -1,0 +1,46 @@
+/** SDGs and targets: "SDG 9", "SDGs 4 and 9", "Goal 4", "Sustainable Development Goal 9", "target 9.c". Plain "SDGs" names no goal. */
+import { sdgKey } from '../domain/keys.js';
+import { type ClaimMask, type Found, type Span, sentenceAt } from './text.js';
+
+const GOAL_LIST = '(\\d{1,2}(?:\\.[0-9a-z]{1,2})?(?:\\s*(?:,|and|&)\\s*\\d{1,2}(?:\\.[0-9a-z]{1,2})?)*)';
+const GOALS = new RegExp(`\\b(?:SDGs?|Sustainable\\s+Development\\s+Goals?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)\\s*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
+const TARGETS = new RegExp(`\\b(?:SDG\\s+)?[Tt]argets?\\s+${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
+const SDG_CONTEXT = /\bSDGs?\b|Sustainable Development Goal/;
+
+function goalsIn(list: string, listStart: number): Array<{ key: string; start: number; end: number }> {
+  return [...list.matchAll(/(\d{1,2})(?:\.([0-9a-z]{1,2}))?/g)]
+    .filter((g) => Number(g[1]) >= 1 && Number(g[1]) <= 17)
+    .map((g) => ({ key: sdgKey(Number(g[1]), g[2]), start: listStart + g.index, end: listStart + g.index + g[0].length }));
+}
+
+export function findSdgs(text: string, mask: ClaimMask, sentences: readonly Span[]): Found[] {
+  const found: Found[] = [];
+  const read = (m: RegExpMatchArray, needsTargets: boolean): void => {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (!mask.isFree(start, end)) return;
+    const list = m[1] as string;
+    const listStart = end - list.length;
+    const goals = goalsIn(list, listStart);
+    if (needsTargets && !goals.every((g) => g.key.includes('.'))) return;
+    if (goals.length === 0) return;
+    mask.claim(start, end);
+    goals.forEach((g, i) =>
+      found.push({ label: 'SDG', key: g.key, name: null, props: {}, start: i === 0 ? start : g.start, end: g.end }),
+    );
+  };
+  for (const m of text.matchAll(GOALS)) {
+    // A bare "Goal 4" is an SDG only where the sentence speaks of SDGs.
+    if (/^Goals?/.test(m[0])) {
+      const s = sentenceAt(sentences, m.index);
+      if (!SDG_CONTEXT.test(text.slice(s.start, s.end))) continue;
+    }
+    read(m, false);
+  }
+  for (const m of text.matchAll(TARGETS)) {
+    const s = sentenceAt(sentences, m.index);
+    if (!/^SDG/.test(m[0]) && !SDG_CONTEXT.test(text.slice(s.start, s.end))) continue;
+    read(m, true);
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+/**
+ * Blocks → passages. A passage is a paragraph or a clause; numbered clauses stay with their lead-in ("… instructs
+ * the Secretary-General" + "1 to …"), and a long group is cut into retrieval-sized passages that each repeat the
+ * lead-in, so every passage carries its operative context. Headings open the passage that follows them.
+ */
+import type { Block, Passage } from '../domain/document.js';
+import { type ReadBlock, readBlocks } from './blocks.js';
+import { sentenceSpans } from './text.js';
+
+/** Past this a clause group is cut; a prose paragraph is cut at sentences past LONG_PARAGRAPH. */
+const GROUP_BUDGET = 800;
+const LONG_PARAGRAPH = 1500;
+const CHUNK_TARGET = 900;
+
+interface Draft {
+  readonly text: string;
+  readonly page: number | null;
+  readonly section: string | null;
+}
+
+export const PASSAGE_SEPARATOR = '\n\n';
+
+export function segmentBlocks(blocks: readonly Block[]): Passage[] {
+  const drafts = draftPassages(readBlocks(blocks));
+  let offset = 0;
+  return drafts.map((d, ordinal) => {
+    const passage: Passage = { ordinal, text: d.text, page: d.page, start: offset, end: offset + d.text.length, section: d.section };
+    offset = passage.end + PASSAGE_SEPARATOR.length;
+    return passage;
+  });
+}
+
+function draftPassages(read: readonly ReadBlock[]): Draft[] {
+  const drafts: Draft[] = [];
+  let pendingHeadings: ReadBlock[] = [];
+  let section: string | null = null;
+
+  const emit = (lines: string[], page: number | null): void => {
+    const headingLines = pendingHeadings.map((h) => h.text);
+    const last = pendingHeadings.at(-1);
+    if (last) section = last.text;
+    drafts.push({ text: [...headingLines, ...lines].join('\n'), page: pendingHeadings[0]?.page ?? page, section });
+    pendingHeadings = [];
+  };
+
+  let i = 0;
+  while (i < read.length) {
+    const block = read[i] as ReadBlock;
+    if (block.role === 'heading' || block.role === 'label') {
+      pendingHeadings.push(block);
+      i++;
+    } else if (block.role === 'lead-in') {
+      i = emitGroup(read, i, emit);
+    } else if (block.role === 'ellipsis' || block.role === 'continuation') {
+      i++; // an omission mark or a stray lead-in outside any group carries nothing on its own
+    } else {
+      for (const chunk of splitLongParagraph(block.text)) emit([chunk], block.page);
+      i++;
+    }
+  }
+  if (pendingHeadings.length > 0) emit([], pendingHeadings[0]?.page ?? null);
+  return drafts.filter((d) => d.text.length > 0);
+}
+
+/** A lead-in with its items (and continuation lead-ins such as "instructs the Secretary-General and …"). */
+function emitGroup(read: readonly ReadBlock[], first: number, emit: (lines: string[], page: number | null) => void): number {
+  const leadIn = read[first] as ReadBlock;
+  let leadLines = [leadIn.text];
+  let chunk = [...leadLines];
+  let hasItems = false;
+  let i = first + 1;
+  const length = (lines: string[]): number => lines.reduce((n, l) => n + l.length + 1, 0);
+  const flush = (): void => {
+    if (hasItems) emit(chunk, leadIn.page);
+    chunk = [...leadLines];
+    hasItems = false;
+  };
+  for (; i < read.length; i++) {
+    const block = read[i] as ReadBlock;
+    if (block.role === 'continuation') {
+      if (hasItems) flush();
+      leadLines = [leadIn.text, block.text];
+      chunk = [...leadLines];
+    } else if (block.role === 'item' || block.role === 'ellipsis' || (block.role === 'paragraph' && /^to\s/.test(block.text))) {
+      if (hasItems && length(chunk) + block.text.length > GROUP_BUDGET) flush();
+      chunk.push(block.text);
+      if (block.role !== 'ellipsis') hasItems = true;
+    } else break;
+  }
+  if (hasItems) emit(chunk, leadIn.page);
+  else emit(chunk, leadIn.page); // a lead-in whose items were all omission marks is still text of the document
+  return i;
+}
+
+function splitLongParagraph(text: string): string[] {
+  if (text.length <= LONG_PARAGRAPH) return [text];
+  const chunks: string[] = [];
+  let current = '';
+  for (const s of sentenceSpans(text)) {
+    const sentence = text.slice(s.start, s.end).trim();
+    if (current.length > 0 && current.length + sentence.length + 1 > CHUNK_TARGET) {
+      chunks.push(current);
+      current = sentence;
+    } else current = current.length > 0 ? `${current} ${sentence}` : sentence;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
