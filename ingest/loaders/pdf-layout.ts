@@ -137,7 +137,7 @@ function percentile(values: number[], share: number): number {
 
 /**
  * Removes page-number lines and running headers/footers: lines near a page's top or bottom that recur
- * (digits ignored) on at least half of the pages. A header that is the same text on every page (a
+ * (digits ignored) on at least 40 % of the pages. A header that is the same text on every page (a
  * document symbol, a title) is kept once where it first appears; varying ones ("41/67") go entirely.
  */
 function stripRunningLines(pages: { num: number; lines: string[] }[]): Line[] {
@@ -156,7 +156,8 @@ function stripRunningLines(pages: { num: number; lines: string[] }[]): Line[] {
       textsWithKey.set(key, (textsWithKey.get(key) ?? new Set()).add(line));
     }
   }
-  const minPages = Math.max(2, Math.ceil(pages.length / 2));
+  // Recto and verso pages often carry mirrored headers, so each variant is on only half the pages.
+  const minPages = Math.max(2, Math.ceil(pages.length * 0.4));
   const running = new Set([...pagesWithKey].filter(([, seen]) => seen.size >= minPages).map(([key]) => key));
   const keptOnce = new Set<string>();
   const lines: Line[] = [];
