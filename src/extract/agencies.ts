@@ -43,12 +43,16 @@ const FORMS: readonly Form[] = AGENCIES.flatMap((a) => {
   const texts = new Set<string>([a.name, ...a.aliases, ...(EXTRA_FORMS[a.key] ?? [])]);
   if (isWrittenAcronym(a.key)) texts.add(a.key);
   if (a.name.startsWith('United Nations ')) texts.add(`UN ${a.name.slice('United Nations '.length)}`);
-  return [...texts].filter((t) => t.length >= 2 && !/\(/.test(t)).map((text) => ({ text, key: a.key }));
+  // "ITU/UNESCO Broadband Commission" is read as its parts: ITU, UNESCO and the Broadband Commission.
+  return [...texts].filter((t) => t.length >= 2 && !/[(/]/.test(t)).map((text) => ({ text, key: a.key }));
 }).sort((a, b) => b.text.length - a.text.length);
 
 const FORM_KEY = new Map(FORMS.map((f) => [f.text, f.key]));
 // Not followed by a letter, digit or "-X" ("ITU-D" is not "ITU"); not preceded by a word character or hyphen.
-const ALIASES = new RegExp(`(?<![\\w-])(?:${FORMS.map((f) => escapeRegExp(f.text)).join('|')})(?![\\w]|-[A-Z0-9])`, 'g');
+// "the Council Working Group …" is the working group, not the Council: the guard lets the longer form match there.
+const formPattern = (f: Form): string =>
+  f.key === 'ITU-COUNCIL' && /^[Tt]he /.test(f.text) ? `${escapeRegExp(f.text)}(?!\\s+(?:Working\\s+Group|of\\s+Europe))` : escapeRegExp(f.text);
+const ALIASES = new RegExp(`(?<![\\w-])(?:${FORMS.map(formPattern).join('|')})(?![\\w]|-[A-Z0-9])`, 'g');
 
 // "Council" inside another proper name ("Human Rights Council", "Economic and Social Council") is not ITU's.
 const OTHER_COUNCIL = /(?:[A-Z][a-z]+|and)\s+$/;
@@ -68,7 +72,6 @@ export function findAgencies(text: string, mask: ClaimMask): Found[] {
     const key = FORM_KEY.get(m[0]);
     if (key === undefined) continue;
     if (key === 'ITU-COUNCIL') {
-      if (/^[Tt]he Council$/.test(m[0]) && /^\s+(?:Working Group|of Europe|Decision)/.test(text.slice(end))) continue;
       if (/^Council$/.test(m[0]) && OTHER_COUNCIL.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
     mask.claim(start, end);

@@ -18,8 +18,8 @@ const PASSIVE = new RegExp(
   `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
   'g',
 );
-const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b[^,]*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
-const AS_VERBED = /\bAs\s+(?<verb>instructed|requested|invited|encouraged)\s+(?:by|in)\b[^,]*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has|have)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
+const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
+const AS_VERBED = /\bAs\s+(?<verb>instructed|requested|invited|encouraged)\s+(?:by|in)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has|have)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
 
 const VERB_OF: Readonly<Record<string, string>> = {
   instruction: 'instructs',
@@ -101,6 +101,7 @@ export function findMandates(
       mandates.push(mandate(lead.resolution, lead.addressee, lead.verb, action, passage.ordinal, line.start + line.text.indexOf(action)));
       continue;
     }
+    if (lead && /^(?:…|\.\.\.)+$/.test(line.text.trim())) continue; // omitted clauses keep the lead-in in force
     const leadIn = LEAD_IN.exec(line.text);
     if (leadIn?.groups && !/\bto\s+[a-z]/.test(leadIn.groups.addressee ?? '')) {
       const subject = leadIn.groups.subject ?? '';

@@ -2,9 +2,10 @@
 import { sdgKey } from '../domain/keys.js';
 import { type ClaimMask, type Found, type Span, sentenceAt } from './text.js';
 
-const GOAL_LIST = '(\\d{1,2}(?:\\.[0-9a-z]{1,2})?(?:\\s*(?:,|and|&)\\s*\\d{1,2}(?:\\.[0-9a-z]{1,2})?)*)';
-const GOALS = new RegExp(`\\b(?:SDGs?|Sustainable\\s+Development\\s+Goals?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)\\s*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
-const TARGETS = new RegExp(`\\b(?:SDG\\s+)?[Tt]argets?\\s+${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
+// Spaces only (never a line break): "CWG-WSIS&SDG" at a line end is not followed by its first numbered clause.
+const GOAL_LIST = '(\\d{1,2}(?:\\.[0-9a-z]{1,2})?(?:[ \\u00a0]*(?:,|and|&)[ \\u00a0]*\\d{1,2}(?:\\.[0-9a-z]{1,2})?)*)';
+const GOALS = new RegExp(`(?<![&\\w-])(?:SDGs?|Sustainable\\s+Development\\s+Goals?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)[ \\u00a0]*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
+const TARGETS = new RegExp(`\\b(?:SDG\\s+)?[Tt]argets?[ \\u00a0]+${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
 const SDG_CONTEXT = /\bSDGs?\b|Sustainable Development Goal/;
 
 function goalsIn(list: string, listStart: number): Array<{ key: string; start: number; end: number }> {
