@@ -3,6 +3,7 @@ import type { AppDeps } from './deps.js';
 import { agenciesRouter } from './routes/agencies.js';
 import { docsRouter } from './routes/docs.js';
 import { documentDetailsRouter } from './routes/document-details.js';
+import { documentsRouter } from './routes/documents.js';
 import { entitiesRouter } from './routes/entities.js';
 import { healthRouter } from './routes/health.js';
 import { mandatesRouter } from './routes/mandates.js';
@@ -10,6 +11,7 @@ import { pathsRouter } from './routes/paths.js';
 import { resolutionsRouter } from './routes/resolutions.js';
 import { searchRouter } from './routes/search.js';
 import { traceRouter } from './routes/trace.js';
+import { webAssetsRouter } from '../../web/serve.js';
 
 /** A router declares full paths (`/api/...`) and registers them in the OpenAPI registry. */
 export type RouterFactory = (deps: AppDeps) => Router;
@@ -29,4 +31,6 @@ export const ROUTERS: RouterFactory[] = [
   resolutionsRouter,
   documentDetailsRouter,
   pathsRouter,
+  documentsRouter,
+  webAssetsRouter,
 ];

@@ -12,9 +12,10 @@ import { formatBytes } from '../../../ingest/loaders/limits.js';
 import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
+import { KeyParamsSchema } from '../schemas/common.js';
+import { keyParam } from './key-param.js';
 import {
   DeleteOutcomeSchema,
-  DocumentKeyParamsSchema,
   UploadBodySchema,
   UploadOutcomeSchema,
   type UploadOutcome,
@@ -50,7 +51,7 @@ openApiRegistry.registerPath({
   summary: 'Delete a document, its passages and every fact read only from it',
   tags: ['documents'],
   security: [{ bearerToken: [] }],
-  request: { params: DocumentKeyParamsSchema },
+  request: { params: KeyParamsSchema },
   responses: {
     200: { description: 'deleted', content: { 'application/json': { schema: DeleteOutcomeSchema } } },
     ...problemResponses(400, 401, 403, 404, 429),
@@ -96,6 +97,9 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
         return next(new InputError('upload', `file is over the ${formatBytes(maxBytes)} limit`));
       }
+      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_COUNT') {
+        return next(new ValidationError(UPLOAD_FIELD, `send one file per request in the field "${UPLOAD_FIELD}"`));
+      }
       if (error instanceof multer.MulterError && error.code === 'LIMIT_UNEXPECTED_FILE') {
         return next(new ValidationError(error.field ?? UPLOAD_FIELD, `unexpected file field: send one file in the field "${UPLOAD_FIELD}"`));
       }
@@ -112,24 +116,19 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
     const file = req.file!;
     const name = storedName(file.originalname);
     const result = await ingestFile({ bytes: file.buffer, name }, { store, embedder, limits: { maxBytes, parseTimeoutMs } });
-    await refreshSearch(search);
-    const totals = await store.counts();
-    const body: UploadOutcome = { ...result, source: name, totals };
+    // The search index must see the write before we answer, or an immediate search would miss the document.
+    if (result.status !== 'unchanged') await search.refresh(result.key);
+    const body: UploadOutcome = { ...result, source: name, totals: await store.counts() };
     res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));
   });
 
-  router.delete('/api/documents/:key', authorize, async (req, res) => {
-    const { key } = DocumentKeyParamsSchema.parse(req.params);
+  // Keys contain "/" (C22/INF/2): the wildcard takes the rest of the path, sent as-is or as %2F.
+  router.delete('/api/documents/*key', authorize, async (req, res) => {
+    const key = keyParam(req);
     if (!(await store.deleteDocument(key))) throw new NotFoundError('document', key);
-    await refreshSearch(search);
+    await search.refresh(key);
     res.json(DeleteOutcomeSchema.parse({ key, deleted: true }));
   });
 
   return router;
-}
-
-/** The search service may keep an in-process index of passages; it must see the write before we answer. */
-async function refreshSearch(search: AppDeps['search']): Promise<void> {
-  const refreshable = search as { refresh?: () => Promise<void> | void };
-  if (typeof refreshable.refresh === 'function') await refreshable.refresh();
 }

@@ -1,10 +1,5 @@
 import { z } from '../openapi/registry.js';
 
-/** `DELETE /api/documents/:key`: document keys are symbols (`C23/35`) or `file:<12 hex>`; send them percent-encoded. */
-export const DocumentKeyParamsSchema = z.object({
-  key: z.string().trim().min(1).max(200).openapi({ example: 'file:ab12cd34ef56' }),
-});
-
 export const UploadOutcomeSchema = z
   .object({
     key: z.string().openapi({ description: 'the document key', example: 'file:ab12cd34ef56' }),
