@@ -1,6 +1,7 @@
 import type { Block } from '../../src/domain/document.js';
 import { BlockCollector, looksLikeHeading } from './blocks.js';
 import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
+import { estimateLineWidth } from './glyph-width.js';
 
 /** One page of a PDF text layer, as pdf-parse gives it: visual lines separated by "\n". */
 export interface PdfPageText {
@@ -10,7 +11,7 @@ export interface PdfPageText {
 
 interface Line {
   text: string;
-  /** Length as laid out, before artifacts such as "[bookmark: …]" were cleaned away. */
+  /** Estimated width as laid out, before artifacts such as "[bookmark: …]" were cleaned away. */
   width: number;
   page: number;
   /** True for the first line after a separator or a blank line: it cannot continue the line above. */
@@ -70,11 +71,12 @@ function kindOf(text: string, lineCount: number): Block['kind'] {
  */
 function endsEarly(line: Line, next: string, width: PageWidth | undefined): boolean {
   if (!width || /-$/.test(line.text)) return false;
-  const needed = line.width + 1 + (next.split(' ')[0] ?? '').length;
-  // Widths are counted in characters of a proportional font, hence the margins: after a sentence end
-  // a line only a little short of the usual width ended the paragraph; mid-sentence it must be well short.
+  const needed = line.width + estimateLineWidth(` ${next.split(' ')[0] ?? ''}`);
+  // Widths are estimates, hence the margins: after a sentence end, a next word that would still have
+  // fitted within the widest lines means the writer ended the paragraph; mid-sentence, the line must
+  // be well short of the usual width.
   const sentenceEnd = /[.!?:;]$/.test(line.text) && /^\p{Lu}/u.test(next) && !/\b(?:Rev|No|Res|Doc|Vol|para|art)\.$/i.test(line.text);
-  return needed < width.typical * (sentenceEnd ? 0.98 : 0.9);
+  return sentenceEnd ? needed < width.widest : needed < width.typical * 0.9;
 }
 
 /** A short heading-like line right after a sentence end ("…to date." / "Relevant ITU and UN resolutions"). */
@@ -113,15 +115,16 @@ function buildVocabulary(lines: Line[]): Map<string, number> {
   return vocabulary;
 }
 
-/** A page's typical line width in characters: most running-text lines are full. */
+/** A page's line widths (estimated): typical (most running-text lines are full) and widest. */
 interface PageWidth {
   typical: number;
+  widest: number;
 }
 
 function pageWidths(lines: Line[]): Map<number, PageWidth> {
   const byPage = new Map<number, number[]>();
   for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line.width]);
-  const measure = (lengths: number[]): PageWidth => ({ typical: percentile(lengths, 0.8) });
+  const measure = (lengths: number[]): PageWidth => ({ typical: percentile(lengths, 0.8), widest: percentile(lengths, 0.95) });
   const documentWidth = measure(lines.map((line) => line.width));
   // A page with a handful of lines says little about the text block's width; the document does.
   const widths = new Map<number, PageWidth>();
@@ -144,7 +147,7 @@ function stripRunningLines(pages: { num: number; lines: string[] }[]): Line[] {
   const cleaned = pages.map((page) => ({
     num: page.num,
     lines: page.lines.map((line) => cleanText(line)),
-    widths: page.lines.map((line) => line.replace(/\s+/g, ' ').trim().length),
+    widths: page.lines.map((line) => estimateLineWidth(line.replace(/\s+/g, ' ').trim())),
   }));
   const pagesWithKey = new Map<string, Set<number>>();
   const textsWithKey = new Map<string, Set<string>>();

@@ -25,10 +25,10 @@ describe('the seed documents load alike from TXT, DOCX and PDF', () => {
     expect(await parity(seed, 'docx')).toBe(1);
   });
 
-  // Character counts cannot place every paragraph end of a proportional font: one TXT block in 120
-  // (seed 003, a sentence-final line followed by "Unfortunately,") is still joined to the next one.
+  // PDF paragraph ends are inferred from estimated line widths, so a little slack is allowed per
+  // document (all 120 TXT blocks of the seeds are found today).
   it.each(seeds)('%s: PDF blocks match the TXT blocks', async (seed) => {
-    expect(await parity(seed, 'pdf')).toBeGreaterThanOrEqual(0.92);
+    expect(await parity(seed, 'pdf')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('PDF blocks match the TXT blocks over the whole seed corpus', async () => {
@@ -40,7 +40,7 @@ describe('the seed documents load alike from TXT, DOCX and PDF', () => {
       found += reference.filter((text) => pdf.has(text)).length;
       total += reference.length;
     }
-    expect(found / total).toBeGreaterThanOrEqual(0.98);
+    expect(found / total).toBeGreaterThanOrEqual(0.99);
   });
 
   it('PDF blocks carry their page and the artifacts are gone', async () => {
