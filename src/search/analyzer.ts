@@ -38,9 +38,17 @@ export function normalizeText(text: string): string {
 const RUN = /[\p{L}\p{N}]+(?:[-+&/.'][\p{L}\p{N}]+)*\+?/gu;
 const PART = /[\p{L}\p{N}]+|\+/gu;
 
+/** Stemming dominates indexing time and the vocabulary is small next to the token count: memoize it. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 500_000;
+
 /** Stems plain words; numbers and alphanumeric codes (c2, sdg9, 1332) stay as they are. */
 export function stemWord(word: string): string {
-  return /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const stem = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+  if (STEM_CACHE.size < STEM_CACHE_LIMIT) STEM_CACHE.set(word, stem);
+  return stem;
 }
 
 /** One written word or compound of the text and the index terms it stands for. */

@@ -64,8 +64,8 @@ const CONTEXT_MATCH_SHARE = 0.5;
 interface Entry {
   passage: SearchablePassage;
   answerTypes: Set<AnswerType>;
-  /** The passage's own words, without heading and lead-in lines. */
-  body: string;
+  /** Index terms of each sentence of the passage's own words (heading and lead-in lines left out). */
+  sentences: string[][];
   /** A heading or a bare label: it names a topic, the passages under it say something about it. */
   isLabel: boolean;
 }
@@ -116,7 +116,7 @@ export class SearchIndex {
       this.entries[id] = {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
-        body,
+        sentences: body.split(SENTENCE_BREAK).map((sentence) => analyze(sentence).map((token) => token.term)),
         isLabel: headings.has(passage.text) || analyze(body).length < SHORT_PASSAGE_TERMS,
       };
       ids.push(id);
@@ -167,7 +167,7 @@ export class SearchIndex {
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
         entity: entityShare(entry.passage, queryEntities),
-        proximity: sentenceCoverage(entry.body, termConcepts, conceptWeights),
+        proximity: sentenceCoverage(entry.sentences, termConcepts, conceptWeights),
       };
       const w = this.weights;
       const score =
@@ -194,34 +194,47 @@ export class SearchIndex {
     coverageTotal: number;
     conceptWeights: number[];
   } {
-    const lexical = new Float64Array(this.nextId);
-    const coverage = new Float64Array(this.nextId);
+    const size = this.nextId;
+    const lexical = new Float64Array(size);
+    const coverage = new Float64Array(size);
+    // Per concept: best alternative score by id (dense: common terms touch most passages at scale).
+    const best = new Float64Array(size);
+    const bestInText = new Uint8Array(size);
     const conceptWeights: number[] = [];
     let coverageTotal = 0;
     for (const concept of concepts) {
-      const best = new Map<number, { score: number; inText: boolean }>();
+      const touched: number[] = [];
+      const offer = (id: number, score: number, inText: boolean): void => {
+        if (!(score > 0)) return; // a term every passage has (IDF 0) tells them apart by nothing
+        if (best[id] === 0) touched.push(id);
+        if (score > best[id]!) best[id] = score;
+        if (inText) bestInText[id] = 1;
+      };
       let conceptWeight = 0;
       for (const alternative of concept.alternatives) {
-        const idf = alternative.terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / alternative.terms.length;
-        conceptWeight = Math.max(conceptWeight, alternative.weight * idf);
-        for (const [id, hit] of this.alternativeScores(alternative.terms)) {
-          const score = hit.score * alternative.weight;
-          const seen = best.get(id);
-          if (!seen || seen.score < score) best.set(id, { score, inText: hit.inText || (seen?.inText ?? false) });
+        const { terms, weight } = alternative;
+        const idf = terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / terms.length;
+        conceptWeight = Math.max(conceptWeight, weight * idf);
+        if (terms.length === 1) {
+          this.lexical.scoreTerm(terms[0]!, (id, score, inText) => offer(id, score * weight, inText));
+        } else {
+          for (const [id, hit] of this.allTermsScores(terms)) offer(id, hit.score * weight, hit.inText);
         }
       }
       if (!concept.optional) coverageTotal += conceptWeight;
       conceptWeights.push(concept.optional ? 0 : conceptWeight);
-      for (const [id, hit] of best) {
-        lexical[id] = lexical[id]! + hit.score;
-        coverage[id] = coverage[id]! + conceptWeight * (hit.inText ? 1 : CONTEXT_MATCH_SHARE);
+      for (const id of touched) {
+        lexical[id] = lexical[id]! + best[id]!;
+        coverage[id] = coverage[id]! + conceptWeight * (bestInText[id] ? 1 : CONTEXT_MATCH_SHARE);
+        best[id] = 0;
+        bestInText[id] = 0;
       }
     }
     return { lexical, coverage, coverageTotal, conceptWeights };
   }
 
-  /** Passages holding every term of an alternative, with the terms' mean score. */
-  private alternativeScores(terms: string[]): Map<number, { score: number; inText: boolean }> {
+  /** Passages holding every term of a multi-word alternative, with the terms' mean score. */
+  private allTermsScores(terms: string[]): Map<number, { score: number; inText: boolean }> {
     const hits = new Map<number, { score: number; inText: boolean; count: number }>();
     for (const term of terms) {
       this.lexical.scoreTerm(term, (id, score, inText) => {
@@ -284,14 +297,14 @@ export function termConceptsOf(concepts: Concept[]): TermConcepts {
  * The share of the question's (IDF-weighted) concepts found together in one sentence: an answer states the
  * asked facts side by side, where a long passage may merely touch each somewhere.
  */
-function sentenceCoverage(text: string, termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
+function sentenceCoverage(sentences: string[][], termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
   const total = conceptWeights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
   let best = 0;
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  for (const sentence of sentences) {
     const strongest = new Map<number, number>();
-    for (const token of analyze(sentence)) {
-      for (const hit of termConcepts.get(token.term) ?? []) {
+    for (const term of sentence) {
+      for (const hit of termConcepts.get(term) ?? []) {
         strongest.set(hit.concept, Math.max(strongest.get(hit.concept) ?? 0, hit.weight));
       }
     }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery } from '../../../src/search/query.js';
+
+const concept = (query: string, label: string) => planQuery(query).concepts.find((c) => c.label === label);
+
+describe('planQuery', () => {
+  it('reads the kind of answer asked for', () => {
+    expect([...planQuery('How many entries were received?').answerTypes]).toEqual(['quantity']);
+    expect([...planQuery('When and where is the event?').answerTypes].sort()).toEqual(['date', 'place']);
+    expect([...planQuery('Which agencies host it?').answerTypes]).toEqual(['actor']);
+    expect([...planQuery('Which resolution asks for it?').answerTypes]).toEqual(['resolution']);
+    expect(planQuery('roadmaps for action lines').answerTypes.size).toBe(0);
+  });
+
+  it('adds paraphrases at a discount, the written word at full weight', () => {
+    const only = concept('Who is the only facilitator?', 'onli');
+    expect(only?.alternatives).toContainEqual({ terms: ['onli'], weight: 1 });
+    const sole = only?.alternatives.find((a) => a.terms[0] === 'sole');
+    expect(sole?.weight).toBeGreaterThan(0);
+    expect(sole?.weight).toBeLessThan(1);
+  });
+
+  it('matches multi-word expressions as one concept', () => {
+    const plan = planQuery('keep the roadmaps up to date');
+    const upToDate = plan.concepts.find((c) => c.label === 'up to date');
+    expect(upToDate?.alternatives.map((a) => a.terms.join(' '))).toContain('updat');
+    expect(plan.concepts.some((c) => c.label === 'date')).toBe(false);
+  });
+
+  it('keeps a compound as written, with its parts as a weaker alternative', () => {
+    const wsis = concept('the WSIS+20 review', 'wsis+20');
+    expect(wsis?.alternatives[0]).toEqual({ terms: ['wsis+20'], weight: 1 });
+    expect(wsis?.alternatives[1]?.terms).toEqual(['wsi', '20']);
+  });
+
+  it('offers the initials of spelled-out names as optional concepts', () => {
+    const cwg = concept('the council working group meeting', 'cwg');
+    expect(cwg).toMatchObject({ optional: true, alternatives: [{ terms: ['cwg'], weight: 1 }] });
+  });
+
+  it('leaves question and function words out', () => {
+    expect(planQuery('What is the?').concepts).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { EntityDictionary } from '../../../src/search/entity-dictionary.js';
+import { LexicalIndex } from '../../../src/search/lexical-index.js';
+import type { SearchablePassage } from '../../../src/search/passage-features.js';
+import { planQuery } from '../../../src/search/query.js';
+import { SearchIndex, type SearchFilter } from '../../../src/search/search-index.js';
+
+function passage(document: string, ordinal: number, text: string, extra: Partial<SearchablePassage> = {}): SearchablePassage {
+  return {
+    key: `${document}#${ordinal}`,
+    document,
+    ordinal,
+    text,
+    page: null,
+    section: null,
+    source: `${document}.txt`,
+    title: null,
+    year: 2024,
+    entities: [],
+    vector: null,
+    ...extra,
+  };
+}
+
+function lexicalIndex(documents: Record<string, SearchablePassage[]>): SearchIndex {
+  const index = new SearchIndex(null);
+  for (const [key, passages] of Object.entries(documents)) index.setDocument(key, passages);
+  return index;
+}
+
+const top = (index: SearchIndex, query: string, filter: SearchFilter = {}, entities: string[] = []): string[] =>
+  index.rank(planQuery(query), null, entities, filter, 5).map((result) => result.passage.key);
+
+describe('LexicalIndex', () => {
+  it('scores rarer terms higher and forgets removed passages', () => {
+    const index = new LexicalIndex();
+    index.add(0, { text: 'roadmaps for action lines', context: '' });
+    index.add(1, { text: 'action lines and forum', context: '' });
+    expect(index.idf('roadmap')).toBeGreaterThan(index.idf('action'));
+    index.remove(0);
+    expect(index.idf('roadmap')).toBe(0);
+    const seen: number[] = [];
+    index.scoreTerm('action', (id) => seen.push(id));
+    expect(seen).toEqual([1]);
+    expect(() => index.add(0, { text: 'again', context: '' })).toThrow(/already used/);
+  });
+});
+
+describe('SearchIndex.rank', () => {
+  const corpus = {
+    a: [
+      passage('a', 0, 'The annual WSIS Forum is hosted by ITU and co-organized with UNESCO, UNDP and UNCTAD.'),
+      passage('a', 1, 'ITU is the sole facilitator for Action Lines C2, C5 and C6.'),
+      passage('a', 2, 'The Council Resolution 1332 (Mod 2024) instructs the Secretary-General'),
+      passage('a', 3, '1 to regularly update the roadmaps for the WSIS implementation;'),
+      passage('a', 4, 'The stocktaking database holds 13 240 projects from all regions.'),
+    ],
+    b: [
+      passage('b', 0, 'Financial implications', { year: 2019 }),
+      passage('b', 1, 'Within the allocated resources of the financial plan.', { section: 'Financial implications', year: 2019 }),
+      passage('b', 2, 'The forum discussed broadband connectivity in rural areas.', {
+        year: 2019,
+        entities: [{ label: 'Agency', key: 'UNESCO' }],
+      }),
+    ],
+  };
+
+  it('finds a paraphrase: "only" for "sole", "yearly" for "annual"', () => {
+    expect(top(lexicalIndex(corpus), 'For which action lines is ITU the only facilitator?')[0]).toBe('a#1');
+    expect(top(lexicalIndex(corpus), 'Who runs the yearly forum together with ITU?')[0]).toBe('a#0');
+  });
+
+  it('lets a list item match through its lead-in', () => {
+    expect(top(lexicalIndex(corpus), 'Which resolution tells the Secretary-General to keep the roadmaps up to date?')[0]).toBe('a#3');
+  });
+
+  it('prefers a passage holding the kind of answer asked for', () => {
+    expect(top(lexicalIndex(corpus), 'How large is the stocktaking database?')[0]).toBe('a#4');
+  });
+
+  it('ranks the text under a heading above the bare heading', () => {
+    expect(top(lexicalIndex(corpus), 'What are the financial implications?')[0]).toBe('b#1');
+  });
+
+  it('filters by document, entity, label and year', () => {
+    const index = lexicalIndex(corpus);
+    expect(top(index, 'forum', { document: 'b' })).toEqual(['b#2']);
+    expect(top(index, 'forum', { entity: 'UNESCO' })).toEqual(['b#2']);
+    expect(top(index, 'forum', { label: 'Agency' })).toEqual(['b#2']);
+    expect(top(index, 'forum', { yearFrom: 2020 })).toEqual(['a#0']);
+    expect(top(index, 'forum', { yearTo: 2019 })).toEqual(['b#2']);
+  });
+
+  it('boosts passages that mention an entity the query names', () => {
+    const index = lexicalIndex(corpus);
+    const [first] = index.rank(planQuery('forum'), null, ['UNESCO'], {}, 5);
+    expect(first?.passage.key).toBe('b#2');
+    expect(first?.components.entity).toBe(1);
+  });
+
+  it('drops a document on removal and replaces it on a second write', () => {
+    const index = lexicalIndex(corpus);
+    index.removeDocument('a');
+    expect(top(index, 'sole facilitator')).toEqual([]);
+    index.setDocument('b', [passage('b', 0, 'The sole facilitator is named here.')]);
+    expect(top(index, 'sole facilitator')).toEqual(['b#0']);
+    expect(index.size).toBe(1);
+  });
+
+  it('uses vectors when the words differ, and ignores vectors of another dimension', () => {
+    const index = new SearchIndex(3);
+    index.setDocument('v', [
+      passage('v', 0, 'alpha text', { vector: [1, 0, 0] }),
+      passage('v', 1, 'beta text', { vector: [0, 1, 0] }),
+      passage('v', 2, 'gamma text', { vector: [0, 1] }),
+    ]);
+    const results = index.rank(planQuery('unrelated words'), new Float32Array([0, 1, 0]), [], {}, 3);
+    expect(results[0]?.passage.key).toBe('v#1');
+    expect(results.find((r) => r.passage.key === 'v#2')).toBeUndefined();
+    expect(index.vectorCount).toBe(2);
+  });
+});
+
+describe('EntityDictionary', () => {
+  it('resolves names as written in documents, and keys, to canonical keys', () => {
+    const dictionary = new EntityDictionary();
+    dictionary.add('Resolution 1332', 'ITU-COUNCIL/1332');
+    dictionary.add('UN DESA', 'UNDESA');
+    dictionary.add('WSIS+20 review', 'WSIS+20');
+    expect(dictionary.resolve('What does Resolution 1332 ask of UN DESA?')).toEqual(['ITU-COUNCIL/1332', 'UNDESA']);
+    expect(dictionary.resolve('the wsis+20 review process')).toEqual(['WSIS+20']);
+    expect(dictionary.keyOf('itu-council/1332')).toBe('ITU-COUNCIL/1332');
+    expect(dictionary.keyOf('UN DESA')).toBe('UNDESA');
+    expect(dictionary.keyOf('nothing known')).toBeNull();
+  });
+});
