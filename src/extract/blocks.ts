@@ -1,7 +1,7 @@
 /** Reading each loaded block for its role: heading, cover-sheet label, operative lead-in, numbered item, prose. */
 import type { Block } from '../domain/document.js';
 
-export type BlockRole = 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
+export type BlockRole = 'separator' | 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
 
 export interface ReadBlock {
   readonly text: string;
@@ -47,13 +47,15 @@ const isOperativeLeadIn = (text: string): boolean =>
 export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
   const cleaned = blocks
     .map((b) => ({ ...b, text: cleanBlockText(b.text) }))
-    .filter((b) => b.text.length > 0 && !SEPARATOR.test(b.text));
+    .filter((b) => b.text.length > 0);
   return cleaned.map((block, i): ReadBlock => {
-    const next = cleaned[i + 1]?.text;
+    const next = cleaned.slice(i + 1).find((b) => !SEPARATOR.test(b.text))?.text;
     const nextIsItem = next !== undefined && (isItemLike(next) || ELLIPSIS.test(next));
     const { text, page } = block;
     let role: BlockRole = 'paragraph';
-    if (ELLIPSIS.test(text)) role = 'ellipsis';
+    // A rule line ends the cover sheet: what follows is body text, whatever heading came before.
+    if (SEPARATOR.test(text)) role = 'separator';
+    else if (ELLIPSIS.test(text)) role = 'ellipsis';
     else if (METADATA_LABELS.some((l) => l.pattern.test(text))) role = 'label';
     else if (CONTINUATION.test(text) && nextIsItem) role = 'continuation';
     else if (isOperativeLeadIn(text) && nextIsItem) role = 'lead-in';

@@ -25,12 +25,10 @@ const SYMBOL_BODY: ReadonlyArray<[RegExp, string]> = [
 function sectionText(read: readonly ReadBlock[], field: 'purpose' | 'actionRequired'): { label: string; text: string } | null {
   const at = read.findIndex((b) => b.role === 'label' && METADATA_LABELS.some((l) => l.field === field && l.pattern.test(b.text)));
   if (at < 0) return null;
-  const body: string[] = [];
-  for (const b of read.slice(at + 1)) {
-    if (b.role === 'label' || b.role === 'heading') break;
-    body.push(b.text);
-  }
-  return { label: (read[at] as ReadBlock).text, text: body.join('\n') };
+  // A cover-sheet field holds one paragraph (loaders may drop the rule line that ends the cover sheet).
+  const body = read[at + 1];
+  const text = body && (body.role === 'paragraph' || body.role === 'item') ? body.text : '';
+  return { label: (read[at] as ReadBlock).text, text };
 }
 
 const firstSentence = (text: string): string => {
@@ -43,7 +41,7 @@ const firstSentence = (text: string): string => {
 /** A title line standing before the body (not a numbered section heading), else the gist of the Purpose. */
 function readTitle(read: readonly ReadBlock[], purpose: string | null): string | null {
   for (const [i, b] of read.entries()) {
-    if (b.role === 'label') continue;
+    if (b.role === 'label' || b.role === 'separator') continue;
     if (b.role === 'heading') {
       if (/^(?:\d+\.?|[IVX]+\.?)\s/.test(b.text)) break; // "1. Introduction" opens the body
       return b.text;

@@ -40,13 +40,19 @@ function draftPassages(read: readonly ReadBlock[]): Draft[] {
     const last = pendingHeadings.at(-1);
     if (last) section = last.text;
     drafts.push({ text: [...headingLines, ...lines].join('\n'), page: pendingHeadings[0]?.page ?? page, section });
+    // A cover-sheet field (Purpose, Action required, …) holds one paragraph; the text after it is body text.
+    if (last?.role === 'label') section = null;
     pendingHeadings = [];
   };
 
   let i = 0;
   while (i < read.length) {
     const block = read[i] as ReadBlock;
-    if (block.role === 'heading' || block.role === 'label') {
+    if (block.role === 'separator') {
+      if (pendingHeadings.length > 0) emit([], pendingHeadings[0]?.page ?? null);
+      section = null;
+      i++;
+    } else if (block.role === 'heading' || block.role === 'label') {
       pendingHeadings.push(block);
       i++;
     } else if (block.role === 'lead-in') {
@@ -87,8 +93,8 @@ function emitGroup(read: readonly ReadBlock[], first: number, emit: (lines: stri
       if (block.role !== 'ellipsis') hasItems = true;
     } else break;
   }
-  if (hasItems) emit(chunk, leadIn.page);
-  else emit(chunk, leadIn.page); // a lead-in whose items were all omission marks is still text of the document
+  // The last chunk is emitted even when its items were all omission marks: the lead-in is still document text.
+  emit(chunk, leadIn.page);
   return i;
 }
 
