@@ -37,6 +37,7 @@ export function normalizeText(text: string): string {
 /** A run of letters/digits joined by symbol separators: "wsis+20", "e/res/2023/3", "cwg-wsis&sdg-41". */
 const RUN = /[\p{L}\p{N}]+(?:[-+&/.'][\p{L}\p{N}]+)*\+?/gu;
 const PART = /[\p{L}\p{N}]+|\+/gu;
+const SEPARATOR = /[-+&/.']/;
 
 /** Stemming dominates indexing time and the vocabulary is small next to the token count: memoize it. */
 const STEM_CACHE = new Map<string, string>();
@@ -71,8 +72,14 @@ export interface Run {
 export function analyzeRuns(text: string): Run[] {
   const runs: Run[] = [];
   let position = 0;
-  for (const match of normalizeText(text).matchAll(RUN)) {
-    const run = match[0].replace(/'s$/, '');
+  for (const [match] of normalizeText(text).matchAll(RUN)) {
+    const run = match.endsWith("'s") ? match.slice(0, -2) : match;
+    if (!SEPARATOR.test(run)) {
+      // Most runs are plain words: no compound to split.
+      runs.push({ compound: null, joined: null, parts: isStopword(run) ? [] : [stemWord(run)], initial: run.charAt(0), position });
+      position += 1;
+      continue;
+    }
     const words = (run.match(PART) ?? []).filter((part) => part !== '+');
     const isCompound = words.length > 1;
     runs.push({
