@@ -104,7 +104,7 @@ describe('web UI', () => {
   it('uploads a DOCX with the token, then finds its text by search', async () => {
     await open('#/upload');
     await page.getByLabel('API token').fill(TEST_API_TOKEN);
-    await page.getByLabel(/^Document/).setInputFiles(UPLOAD_DOCX);
+    await page.getByLabel('Document (PDF, DOCX, TXT or Markdown)').setInputFiles(UPLOAD_DOCX);
     await page.getByRole('button', { name: 'Upload and ingest' }).click();
     const stored = page.locator('.status-ok');
     await stored.waitFor();
@@ -120,7 +120,7 @@ describe('web UI', () => {
   it('refuses a hostile upload with a clear reason and changes nothing', async () => {
     const before = await app.counts();
     await open('#/upload');
-    await page.getByLabel(/^Document/).setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: randomBytes(4096) });
+    await page.getByLabel('Document (PDF, DOCX, TXT or Markdown)').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: randomBytes(4096) });
     await page.getByRole('button', { name: 'Upload and ingest' }).click();
     const refusal = page.locator('.status-error');
     await refusal.waitFor();
@@ -132,7 +132,7 @@ describe('web UI', () => {
   it('refuses an upload with a wrong token', async () => {
     await open('#/upload');
     await page.getByLabel('API token').fill('not-the-token-at-all');
-    await page.getByLabel(/^Document/).setInputFiles(UPLOAD_DOCX);
+    await page.getByLabel('Document (PDF, DOCX, TXT or Markdown)').setInputFiles(UPLOAD_DOCX);
     await page.getByRole('button', { name: 'Upload and ingest' }).click();
     await page.locator('.status-error').waitFor();
     expect(await page.locator('.status-error').textContent()).toMatch(/^401 .*wrong API token/);

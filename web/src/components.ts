@@ -1,7 +1,7 @@
 /** Pieces shared by the pages: entity chips, evidence quotes, section headings. */
 import { append, el, statusLine, type Child } from './dom.js';
 import { highlighted } from './highlight.js';
-import { entityHref } from './router.js';
+import { entityHref, href } from './router.js';
 import type { EntityRef, Evidence } from './schemas.js';
 
 export function entityChip(entity: EntityRef): HTMLAnchorElement {
@@ -19,7 +19,7 @@ export function provenance(evidence: Pick<Evidence, 'document' | 'passage' | 'pa
   return el(
     'span',
     { class: 'provenance' },
-    el('a', { href: entityHref(evidence.document) }, evidence.source ?? evidence.document),
+    el('a', { href: href(['document', evidence.document], { passage: evidence.passage }) }, evidence.source ?? evidence.document),
     ` · passage ${evidence.passage}`,
     evidence.page ? ` · page ${evidence.page}` : null,
   );

@@ -2,6 +2,8 @@
 import cytoscape from 'cytoscape';
 import type { Neighbour } from './schemas.js';
 
+export type TypedNeighbour = Neighbour & { type: string };
+
 /** Beyond this many neighbours the drawing is unreadable; the list below the graph still has them all. */
 export const MAX_GRAPH_NEIGHBOURS = 60;
 
@@ -21,7 +23,7 @@ const LABEL_COLOURS: Record<string, string> = {
 export function drawNeighbourhood(
   container: HTMLElement,
   centre: { key: string; label: string },
-  neighbours: Neighbour[],
+  neighbours: TypedNeighbour[],
   open: (key: string) => void,
 ): cytoscape.Core {
   const shown = neighbours.slice(0, MAX_GRAPH_NEIGHBOURS);
@@ -33,12 +35,12 @@ export function drawNeighbourhood(
       nodes.set(neighbour.key, { data: { id: neighbour.key, label: neighbour.key, kind: neighbour.label ?? 'Entity', centre: 0 } });
     }
     const [source, target] = neighbour.direction === 'in' ? [neighbour.key, centre.key] : [centre.key, neighbour.key];
-    edges.push({ data: { id: `e${index}`, source, target, label: neighbour.type ?? '' } });
+    edges.push({ data: { id: `e${index}`, source, target, label: neighbour.type } });
   });
   const graph = cytoscape({
     container,
     elements: [...nodes.values(), ...edges],
-    layout: { name: 'concentric', concentric: (node) => Number(node.data('centre')), levelWidth: () => 1, minNodeSpacing: 24 },
+    layout: { name: 'concentric', concentric: (node) => Number(node.data('centre')), levelWidth: () => 1, minNodeSpacing: 48 },
     style: [
       {
         selector: 'node',

@@ -1,6 +1,7 @@
 /** Entry point: picks the page for the current hash route and re-renders on navigation. */
 import { el, statusLine } from './dom.js';
 import { renderAgency } from './pages/agency.js';
+import { renderDocument } from './pages/document.js';
 import { renderEntity } from './pages/entity.js';
 import { renderMandates } from './pages/mandates.js';
 import { renderSearch } from './pages/search.js';
@@ -19,6 +20,7 @@ type Page = (context: PageContext) => Promise<void>;
 const PAGES: Record<string, Page> = {
   search: renderSearch,
   entity: renderEntity,
+  document: renderDocument,
   trace: renderTimeline,
   mandates: renderMandates,
   agencies: renderAgency,

@@ -46,20 +46,46 @@ export const NeighbourSchema = z.looseObject({
   key: z.string(),
   label: z.optional(z.string()),
   name: z.optional(z.nullable(z.string())),
-  type: z.optional(z.string()),
   direction: z.optional(z.enum(['in', 'out'])),
+  role: z.optional(z.nullable(z.string())),
+  source: z.optional(z.nullable(z.string())),
+  evidence: z.optional(z.nullable(EvidenceSchema)),
 });
 export type Neighbour = z.infer<typeof NeighbourSchema>;
 
+export const MentionSchema = z.extend(EvidenceSchema, {
+  surface: z.optional(z.nullable(z.string())),
+  start: z.optional(z.nullable(z.number())),
+  end: z.optional(z.nullable(z.number())),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
 export const EntityDetailSchema = z.looseObject({
-  key: z.string(),
-  label: z.string(),
-  name: z.optional(z.nullable(z.string())),
-  properties: z.optional(z.record(z.string(), z.unknown())),
-  neighbours: z.optional(z.array(NeighbourSchema)),
-  mentions: z.optional(z.array(z.extend(EvidenceSchema, { surface: z.optional(z.string()) }))),
+  entity: z.extend(EntityRefSchema, { label: z.string() }),
+  properties: z._default(z.record(z.string(), z.unknown()), {}),
+  /** Neighbours by relationship type. */
+  neighbours: z._default(z.record(z.string(), z.array(NeighbourSchema)), {}),
+  mentions: z._default(z.array(MentionSchema), []),
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
+
+export const DocumentDetailSchema = z.looseObject({
+  document: z.looseObject({
+    key: z.string(),
+    symbol: z.optional(z.nullable(z.string())),
+    title: z.optional(z.nullable(z.string())),
+    source: z.optional(z.nullable(z.string())),
+    format: z.optional(z.nullable(z.string())),
+    date: z.optional(z.nullable(z.string())),
+    issuingBody: z.optional(z.nullable(z.string())),
+    pageCount: z.optional(z.nullable(z.number())),
+  }),
+  passages: z.array(
+    z.looseObject({ ordinal: z.number(), text: z.string(), page: z.optional(z.nullable(z.number())), section: z.optional(z.nullable(z.string())) }),
+  ),
+  cites: z._default(z.array(z.extend(EntityRefSchema, { type: z.optional(z.string()) })), []),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 
 export const TimelineItemSchema = z.looseObject({
   key: z.string(),
@@ -75,11 +101,13 @@ export const TraceResponseSchema = z.looseObject({
 });
 
 export const MandateSchema = z.looseObject({
-  resolution: z.union([z.string(), z.looseObject({ key: z.string(), title: z.optional(z.nullable(z.string())) })]),
+  resolution: z.string(),
+  resolutionTitle: z.optional(z.nullable(z.string())),
+  latestVersion: z.optional(z.nullable(z.looseObject({ key: z.string(), year: z.number() }))),
   addressee: z.string(),
   verb: z.string(),
   action: z.string(),
-  evidence: EvidenceSchema,
+  evidence: z.nullable(EvidenceSchema),
 });
 export type MandateResult = z.infer<typeof MandateSchema>;
 export const MandatesResponseSchema = z.looseObject({ results: z.array(MandateSchema) });
@@ -90,6 +118,7 @@ const LinkSchema = z.looseObject({
   role: z.optional(z.nullable(z.string())),
   source: z.optional(z.nullable(z.string())),
   via: z.optional(z.array(z.string())),
+  targets: z.optional(z.array(z.string())),
   evidence: z.optional(z.array(EvidenceSchema)),
 });
 export type Link = z.infer<typeof LinkSchema>;

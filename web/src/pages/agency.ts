@@ -29,7 +29,13 @@ export async function renderAgency({ root, route, signal }: PageContext): Promis
     (linkages) => [
       el('p', { class: 'trace-subject' }, entityChip({ ...linkages.agency, label: 'Agency' }), linkages.agency.name ? ` ${linkages.agency.name}` : ''),
       section('Action Lines', linkList(linkages.actionLines, (link) => [link.role, sourceText(link)])),
-      section('SDGs', linkList(linkages.sdgs, (link) => [link.via && link.via.length > 0 ? `via ${link.via.join(', ')}` : null])),
+      section(
+        'SDGs (through the WSIS–SDG Matrix)',
+        linkList(linkages.sdgs, (link) => [
+          link.via && link.via.length > 0 ? `via ${link.via.join(', ')}` : null,
+          link.targets && link.targets.length > 0 ? `targets ${link.targets.join(', ')}` : null,
+        ]),
+      ),
       section('Events', linkList(linkages.events, (link) => [link.role])),
       section('Partner agencies', linkList(linkages.partners, (link) => [link.role, sourceText(link)])),
     ],

@@ -1,10 +1,11 @@
 /** One entity: its properties, an interactive neighbourhood graph, neighbours by relationship, and mentions with evidence. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, evidenceQuote, loadInto, section } from '../components.js';
+import { emptyNote, entityChip, evidenceQuote, loadInto, provenance, section } from '../components.js';
 import { el } from '../dom.js';
-import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS } from '../graph.js';
+import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS, type TypedNeighbour } from '../graph.js';
+import { highlightedRange } from '../highlight.js';
 import { href, navigate } from '../router.js';
-import { EntityDetailSchema, scalarText, type EntityDetail, type Neighbour } from '../schemas.js';
+import { EntityDetailSchema, scalarText, type EntityDetail, type Mention } from '../schemas.js';
 import type { PageContext } from '../main.js';
 
 export async function renderEntity({ root, route, signal }: PageContext): Promise<void> {
@@ -28,15 +29,30 @@ export async function renderEntity({ root, route, signal }: PageContext): Promis
   // Drawn once the panel is in the document: cytoscape needs a sized container.
   const canvas = body.querySelector<HTMLElement>('.graph');
   if (canvas && loaded.entity) {
-    const { key: centre, label, neighbours = [] } = loaded.entity;
-    drawNeighbourhood(canvas, { key: centre, label }, neighbours, (next) => navigate(['entity', next]));
+    const { key: centre, label } = loaded.entity.entity;
+    drawNeighbourhood(canvas, { key: centre, label }, flatNeighbours(loaded.entity), (next) => navigate(['entity', next]));
   }
 }
 
-function entityView(entity: EntityDetail): HTMLElement[] {
-  const neighbours = entity.neighbours ?? [];
-  const properties = Object.entries(entity.properties ?? {}).filter(([name]) => name !== 'embedding');
-  const mentions = entity.mentions ?? [];
+/** One entry per neighbour, type and direction: the API lists a neighbour once per supporting passage. */
+function flatNeighbours(detail: EntityDetail): TypedNeighbour[] {
+  const unique = new Map<string, TypedNeighbour>();
+  for (const [type, group] of Object.entries(detail.neighbours)) {
+    for (const neighbour of group) {
+      const id = `${type}|${neighbour.direction ?? ''}|${neighbour.key}`;
+      if (!unique.has(id)) unique.set(id, { ...neighbour, type });
+    }
+  }
+  return [...unique.values()];
+}
+
+/** Internal bookkeeping properties that say nothing to a reader. */
+const HIDDEN_PROPERTIES = new Set(['key', 'embedding']);
+
+function entityView(detail: EntityDetail): HTMLElement[] {
+  const { entity, mentions } = detail;
+  const neighbours = flatNeighbours(detail);
+  const properties = Object.entries(detail.properties).filter(([name]) => !HIDDEN_PROPERTIES.has(name));
   const graphPanel = section(
     'Neighbourhood',
     neighbours.length > MAX_GRAPH_NEIGHBOURS
@@ -63,23 +79,31 @@ function entityView(entity: EntityDetail): HTMLElement[] {
     section('Neighbours', neighbours.length > 0 ? neighbourList(neighbours) : emptyNote('No relationships.')),
     section(
       `Mentions (${mentions.length})`,
-      mentions.length > 0 ? mentions.map((mention) => evidenceQuote(mention, mention.surface ? [mention.surface.toLowerCase()] : [])) : emptyNote('No passage names it.'),
+      mentions.length > 0 ? mentions.map(mentionQuote) : emptyNote('No passage names it.'),
     ),
   ].filter((node): node is HTMLElement => node !== null);
 }
 
-function relatedLinks(entity: EntityDetail): HTMLAnchorElement[] {
+/** The passage with the mention itself marked (offsets are into the passage text). */
+function mentionQuote(mention: Mention): HTMLElement {
+  const { start, end } = mention;
+  const text = start !== null && start !== undefined && end !== null && end !== undefined ? highlightedRange(mention.text, start, end) : mention.text;
+  return el('blockquote', { class: 'evidence' }, el('p', {}, text), provenance(mention));
+}
+
+function relatedLinks(entity: EntityDetail['entity']): HTMLAnchorElement[] {
   const links = [el('a', { href: href(['trace'], { entity: entity.key }) }, 'Timeline'), el('a', { href: href(['search'], { q: entity.name ?? entity.key }) }, 'Search passages')];
   if (entity.label === 'Agency') links.push(el('a', { href: href(['agencies', entity.key]) }, 'Linkages'));
   if (entity.label === 'Resolution') links.push(el('a', { href: href(['mandates'], { resolution: entity.key }) }, 'Mandates'));
+  if (entity.label === 'Document') links.push(el('a', { href: href(['document', entity.key]) }, 'Read the document'));
   return links;
 }
 
 /** Neighbours grouped by relationship type: the keyboard-reachable twin of the graph. */
-function neighbourList(neighbours: Neighbour[]): HTMLElement {
-  const byType = new Map<string, Neighbour[]>();
+function neighbourList(neighbours: TypedNeighbour[]): HTMLElement {
+  const byType = new Map<string, TypedNeighbour[]>();
   for (const neighbour of neighbours) {
-    const type = `${neighbour.direction === 'in' ? '← ' : ''}${neighbour.type ?? 'related'}`;
+    const type = `${neighbour.direction === 'in' ? '← ' : ''}${neighbour.type}`;
     byType.set(type, [...(byType.get(type) ?? []), neighbour]);
   }
   return el(

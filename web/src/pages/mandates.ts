@@ -47,14 +47,15 @@ const PLACEHOLDERS = {
 } as const;
 
 function mandateItem(mandate: MandateResult): HTMLLIElement {
-  const resolution = typeof mandate.resolution === 'string' ? { key: mandate.resolution } : mandate.resolution;
+  const version = mandate.latestVersion ? ` (latest version ${mandate.latestVersion.year})` : '';
   return el(
     'li',
     { class: 'mandate' },
     el(
       'p',
       { class: 'mandate-line' },
-      entityChip({ ...resolution, label: 'Resolution' }),
+      entityChip({ key: mandate.resolution, name: mandate.resolutionTitle ?? null, label: 'Resolution' }),
+      el('span', { class: 'note' }, version),
       ' ',
       el('strong', { class: 'verb' }, mandate.verb),
       ' ',
@@ -62,6 +63,6 @@ function mandateItem(mandate: MandateResult): HTMLLIElement {
       ' ',
       el('span', { class: 'action' }, mandate.action),
     ),
-    evidenceQuote(mandate.evidence),
+    mandate.evidence ? evidenceQuote(mandate.evidence) : null,
   );
 }

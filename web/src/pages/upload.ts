@@ -72,7 +72,7 @@ async function upload(file: File, token: string, form: HTMLFormElement, status: 
     return el(
       'p',
       { class: 'status status-ok', role: 'status' },
-      `Stored ${file.name} as `,
+      stored.status === 'unchanged' ? `${file.name} was already stored, unchanged, as ` : `Stored ${file.name} as `,
       el('a', { href: entityHref(stored.key) }, stored.key),
       counts ? ` (${counts}). ` : '. ',
       el('a', { href: href(['search'], { q: file.name.replace(/\.[^.]+$/, '') }) }, 'Search it'),
