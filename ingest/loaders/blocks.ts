@@ -1,5 +1,5 @@
 import type { Block } from '../../src/domain/document.js';
-import { cleanText } from './clean.js';
+import { BULLET, CLAUSE_NUMBER, cleanText } from './clean.js';
 
 export type BlockKind = Block['kind'];
 
@@ -29,4 +29,17 @@ const TERMINAL_PUNCTUATION = /[.,;:!?…)\]"”’]$/;
 export function looksLikeHeading(text: string): boolean {
   const words = text.split(' ').length;
   return words <= 12 && text.length <= 90 && /^[\p{Lu}\d]/u.test(text) && !TERMINAL_PUNCTUATION.test(text);
+}
+
+/**
+ * The kind of a block read from text without markup: "1. Introduction" on a line of its own is a
+ * numbered heading, "2.1. In line with Resolution 1332, …" a numbered clause (list item).
+ */
+export function kindOfTextBlock(text: string, singleLine: boolean): BlockKind {
+  if (BULLET.test(text)) return 'list-item';
+  if (CLAUSE_NUMBER.test(text)) {
+    const title = text.replace(/^\S+\s+/, '');
+    return singleLine && /^\p{Lu}/u.test(title) && looksLikeHeading(title) ? 'heading' : 'list-item';
+  }
+  return singleLine && looksLikeHeading(text) ? 'heading' : 'paragraph';
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../../src/domain/document.js';
-import { BlockCollector, looksLikeHeading } from './blocks.js';
+import { BlockCollector, kindOfTextBlock, looksLikeHeading } from './blocks.js';
 import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
 import { estimateLineWidth } from './glyph-width.js';
 
@@ -40,7 +40,7 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   let lineCount = 0;
   const flush = (): void => {
     const text = cleanText(paragraph);
-    collector.add(text, kindOf(text, lineCount), paragraphPage);
+    collector.add(text, kindOfTextBlock(text, lineCount === 1), paragraphPage);
     paragraph = '';
     lineCount = 0;
   };
@@ -57,11 +57,6 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   }
   if (paragraph) flush();
   return collector.blocks;
-}
-
-function kindOf(text: string, lineCount: number): Block['kind'] {
-  if (startsListItem(text)) return 'list-item';
-  return lineCount === 1 && looksLikeHeading(text) ? 'heading' : 'paragraph';
 }
 
 /**

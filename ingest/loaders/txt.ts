@@ -1,5 +1,5 @@
 import type { ParsedContent } from './blocks.js';
-import { BlockCollector, looksLikeHeading } from './blocks.js';
+import { BlockCollector, kindOfTextBlock } from './blocks.js';
 import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
 
 /**
@@ -13,14 +13,9 @@ export function parseTxt(text: string): ParsedContent {
   for (const paragraph of paragraphs) {
     if (isSeparatorLine(paragraph)) continue;
     const cleaned = cleanText(paragraph);
-    collector.add(cleaned, kindOf(cleaned));
+    collector.add(cleaned, kindOfTextBlock(cleaned, true));
   }
   return { blocks: collector.blocks, pageCount: null, warnings: [] };
-}
-
-function kindOf(text: string): 'heading' | 'list-item' | 'paragraph' {
-  if (startsListItem(text)) return 'list-item';
-  return looksLikeHeading(text) ? 'heading' : 'paragraph';
 }
 
 /**

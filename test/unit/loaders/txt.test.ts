@@ -10,6 +10,16 @@ describe('parseTxt', () => {
       { text: '– During PP-22, Member States adopted a revised Resolution 140.', kind: 'list-item', page: null },
     ]);
   });
+  it('tells numbered headings from numbered clauses and bullets', () => {
+    const { blocks } = parseTxt('1. Introduction\n1.1. This report provides information on the activities.\n1\tto monitor the roadmaps\n• Action Line C2\n');
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', '1. Introduction'],
+      ['list-item', '1.1. This report provides information on the activities.'],
+      ['list-item', '1 to monitor the roadmaps'],
+      ['list-item', '• Action Line C2'],
+    ]);
+  });
+
   it('joins hard-wrapped lines of blank-line separated paragraphs', () => {
     const wrapped = [
       'The WSIS Forum 2023 continued to explore WSIS Action Lines, focusing on',
