@@ -85,6 +85,13 @@ describe('upload and delete with a token', () => {
     const posing = await post(uploadForm(text, 'observatory.pdf'));
     expect(posing.status).toBe(415);
     expect((await problemOf(posing)).detail).toBe('observatory.pdf: not a PDF (no %PDF- header)');
+
+    // A real DOCX under a .pdf name is read as what its bytes are.
+    const docx = await post(uploadForm(await readFile(DOCX), 'misnamed.pdf'));
+    expect(docx.status).toBe(201);
+    const { key } = (await docx.json()) as { key: string };
+    const stored = (await (await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}`)).json()) as { document: { format: string } };
+    expect(stored.document.format).toBe('docx');
   });
 
   it('refuses a request without the file field, with two files, or with another field name (400 naming the field)', async () => {

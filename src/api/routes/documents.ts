@@ -86,8 +86,14 @@ export function storedName(originalName: string): string {
 export function documentsRouter({ config, store, embedder, search, ingest }: AppDeps): Router {
   const maxBytes = ingest?.maxFileBytes ?? config.MAX_FILE_BYTES;
   const parseTimeoutMs = ingest?.parseTimeoutMs ?? config.PARSE_TIMEOUT_MS;
+  // multer's size error does not carry the file name; remember it when the part starts so the refusal names it.
+  const partNames = new WeakMap<object, string>();
   const upload = multer({
     storage: multer.memoryStorage(),
+    fileFilter: (req, file, accept) => {
+      partNames.set(req, storedName(file.originalname));
+      accept(null, true);
+    },
     // One byte over the limit is enough for the refusal; the rest of the stream is discarded, never buffered.
     limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldNameSize: 100, headerPairs: 50 },
   }).single(UPLOAD_FIELD);
@@ -95,7 +101,7 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
   const receiveFile: RequestHandler = (req, res, next) => {
     upload(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
-        return next(new InputError('upload', `file is over the ${formatBytes(maxBytes)} limit`));
+        return next(new InputError(partNames.get(req) ?? 'upload', `file is over the ${formatBytes(maxBytes)} limit`));
       }
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_COUNT') {
         return next(new ValidationError(UPLOAD_FIELD, `send one file per request in the field "${UPLOAD_FIELD}"`));

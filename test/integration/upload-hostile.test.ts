@@ -1,0 +1,96 @@
+/**
+ * Hostile files through POST /api/documents: each is refused with a 4xx problem+json whose detail names the file
+ * and the reason, and the store is exactly as before (same counts, nothing stored under the file's hash).
+ * Fixtures: test/fixtures/hostile/ (loaders' make.sh) and test/fixtures/hostile/upload-extra/ (make.py).
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, TEST_API_TOKEN, type RunningApp } from '../browser/harness.js';
+
+const HOSTILE = resolve('test/fixtures/hostile');
+/** Small enough to test the size refusal with a small file; every fixture is below it. */
+const MAX_FILE_BYTES = 512 * 1024;
+
+interface Case {
+  file: string;
+  status: number;
+  reason: string | RegExp;
+}
+
+const CASES: Case[] = [
+  { file: 'empty.pdf', status: 422, reason: 'empty file' },
+  { file: 'truncated.pdf', status: 422, reason: 'truncated or corrupt PDF' },
+  { file: 'corrupt.pdf', status: 422, reason: /^truncated or corrupt PDF/ },
+  { file: 'encrypted.pdf', status: 422, reason: 'encrypted PDF: a password is required' },
+  { file: 'random.pdf', status: 415, reason: /^not a PDF/ },
+  { file: 'image-only.pdf', status: 422, reason: 'PDF has no text layer (scanned images?)' },
+  { file: 'not-a-docx.docx', status: 415, reason: 'ZIP archive is not a DOCX (no word/document.xml)' },
+  { file: 'bomb.docx', status: 413, reason: 'DOCX expands beyond the 200 MB limit (zip bomb?)' },
+  { file: 'deep.docx', status: 422, reason: /^DOCX word\/document\.xml nests elements over \d+ levels deep$/ },
+  { file: 'empty.docx', status: 422, reason: 'DOCX has no text' },
+  { file: 'binary.txt', status: 415, reason: 'binary data, not text' },
+  { file: 'unknown.xyz', status: 415, reason: "unsupported file type '.xyz'" },
+  { file: 'upload-extra/gzip-stream.docx', status: 415, reason: /^not a DOCX/ },
+  { file: 'upload-extra/path-traversal.docx', status: 422, reason: /^corrupt DOCX .*invalid relative path/ },
+  { file: 'upload-extra/nul-bytes.txt', status: 415, reason: 'binary data, not text' },
+  { file: 'upload-extra/executable.md', status: 415, reason: 'binary data, not text' },
+  { file: 'upload-extra/image.pdf', status: 415, reason: /^not a PDF/ },
+  { file: 'upload-extra/header-only.pdf', status: 422, reason: 'truncated or corrupt PDF' },
+];
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp({ maxFileBytes: MAX_FILE_BYTES });
+});
+afterAll(async () => app?.close());
+
+async function upload(bytes: Uint8Array, name: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
+}
+
+/** Refused, with the reason, and nothing stored: same counts, no document under the file's content hash. */
+async function expectRefused(bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> {
+  const before = await app.counts();
+  const response = await upload(bytes, name);
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const problem = (await response.json()) as { status: number; detail: string; field?: string };
+  expect(problem.status).toBe(status);
+  expect(problem.field).toBe('file');
+  expect(problem.detail.startsWith(`${name}: `)).toBe(true);
+  const given = problem.detail.slice(name.length + 2);
+  if (typeof reason === 'string') expect(given).toBe(reason);
+  else expect(given).toMatch(reason);
+  expect(await app.counts()).toEqual(before);
+  expect(await app.store.documentStateBySha(createHash('sha256').update(bytes).digest('hex'))).toBeNull();
+}
+
+describe('hostile uploads are refused with a reason and change nothing', () => {
+  it('starts from the sample corpus', async () => {
+    expect((await app.counts()).documents).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(CASES)('$file → $status', async ({ file, status, reason }) => {
+    const bytes = await readFile(resolve(HOSTILE, file));
+    await expectRefused(bytes, file.split('/').pop()!, status, reason);
+  });
+
+  it('over the size limit → 413, stopped while streaming', async () => {
+    const bytes = Buffer.alloc(MAX_FILE_BYTES + 1, 'WSIS action lines. ');
+    await expectRefused(bytes, 'huge.txt', 413, 'file is over the 512 KB limit');
+  });
+
+  it('a truncated copy of a real seed PDF → 422', async () => {
+    const seed = await readFile(resolve('corpus/pdf/002_4b15772562199ea2.pdf'));
+    await expectRefused(seed.subarray(0, Math.floor(seed.length / 2)), 'half-a-seed.pdf', 422, 'truncated or corrupt PDF');
+  });
+
+  it('still takes a good file afterwards', async () => {
+    const response = await upload(Buffer.from('Mangrove restoration teams log seedling survival with shared tablets.\n'), 'mangroves.txt');
+    expect(response.status).toBe(201);
+  });
+});
