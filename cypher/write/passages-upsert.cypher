@@ -3,4 +3,4 @@ MATCH (d:Document {key: row.document})
 MERGE (p:Passage {key: row.key})
 SET p.text = row.text, p.ordinal = row.ordinal, p.page = row.page, p.start = row.start, p.end = row.end,
     p.section = row.section, p.document = row.document, p.source = row.source
-MERGE (p)-[:PART_OF]->(d)
+CREATE (p)-[:PART_OF]->(d)

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
 MERGE (a:Document {key: row.from})
 MERGE (b:Resolution {key: row.to})
-MERGE (a)-[r:CITES {document: row.document, passage: row.passage}]->(b)
+CREATE (a)-[r:CITES {document: row.document, passage: row.passage}]->(b)
 SET r.role = row.role

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
 MERGE (a:Agency {key: row.from})
 MERGE (b:ActionLine {key: row.to})
-MERGE (a)-[r:FACILITATES {document: row.document, passage: row.passage}]->(b)
+CREATE (a)-[r:FACILITATES {document: row.document, passage: row.passage}]->(b)
 SET r.role = row.role

@@ -1,4 +1,4 @@
 UNWIND $rows AS row
 MATCH (v:ResolutionVersion {key: row.key})
 MERGE (e:Event {key: row.event})
-MERGE (v)-[:ADOPTED_AT {document: row.document, passage: row.passage}]->(e)
+CREATE (v)-[:ADOPTED_AT {document: row.document, passage: row.passage}]->(e)

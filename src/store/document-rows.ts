@@ -1,18 +1,25 @@
-import { mandateKey, passageKey } from '../domain/document.js';
+import { type Entity, mandateKey, passageKey } from '../domain/document.js';
 import { ValidationError } from '../domain/errors.js';
 import type { EntityLabel, RelationshipType } from '../domain/labels.js';
 import type { DocumentWrite, Row } from './port.js';
 
-/** The write statement that upserts entities of each label (and their MENTIONS), in cypher/write/. */
-export const ENTITY_STATEMENTS: Record<EntityLabel, string> = {
-  Resolution: 'entity-resolution',
-  ResolutionVersion: 'entity-resolution-version',
-  ActionLine: 'entity-action-line',
-  SDG: 'entity-sdg',
-  Agency: 'entity-agency',
-  Event: 'entity-event',
-  Document: 'entity-document',
-  Initiative: 'entity-initiative',
+interface EntityStatements {
+  upsert: string;
+  mentions: string;
+}
+
+const entityStatements = (name: string): EntityStatements => ({ upsert: `entity-${name}`, mentions: `mentions-${name}` });
+
+/** Labels cannot be parameters: each label has its upsert and MENTIONS statements in cypher/write/. */
+export const ENTITY_STATEMENTS: Record<EntityLabel, EntityStatements> = {
+  Resolution: entityStatements('resolution'),
+  ResolutionVersion: entityStatements('resolution-version'),
+  ActionLine: entityStatements('action-line'),
+  SDG: entityStatements('sdg'),
+  Agency: entityStatements('agency'),
+  Event: entityStatements('event'),
+  Document: entityStatements('document'),
+  Initiative: entityStatements('initiative'),
 };
 
 /**
@@ -108,19 +115,21 @@ export function documentRows(write: DocumentWrite): DocumentRows {
     });
   }
 
-  for (const [label, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityLabel, string][]) {
-    const rows = extraction.entities
-      .filter((e) => e.label === label)
-      .map((e) => {
-        return {
-          key: e.key,
-          name: e.name,
-          document: key,
-          props: Object.fromEntries(Object.entries(e.props).filter(([name]) => !RESERVED_PROPS.has(name))),
-          mentions: e.mentions.map((m) => ({ passage: passageKeyOf(m.passage), text: m.text, start: m.start, end: m.end })),
-        };
-      });
-    batches.push({ statement, rows });
+  for (const [label, statements] of Object.entries(ENTITY_STATEMENTS) as [EntityLabel, EntityStatements][]) {
+    const entities = mergeSameKey(extraction.entities.filter((e) => e.label === label));
+    batches.push({
+      statement: statements.upsert,
+      rows: entities.map((e) => ({
+        key: e.key,
+        name: e.name,
+        props: Object.fromEntries(Object.entries(e.props).filter(([name]) => !RESERVED_PROPS.has(name))),
+      })),
+    });
+    // Flat rows, one per mention: a nested UNWIND over each entity's mentions grew slower with every document.
+    const mentions = entities.flatMap((e) =>
+      e.mentions.map((m) => ({ entity: e.key, passage: passageKeyOf(m.passage), text: m.text, start: m.start, end: m.end, document: key })),
+    );
+    batches.push({ statement: statements.mentions, rows: uniqueBy(mentions, (m) => `${m.entity}:${m.passage}:${m.start}:${m.end}`) });
   }
 
   batches.push({
@@ -140,7 +149,7 @@ export function documentRows(write: DocumentWrite): DocumentRows {
     }),
   });
 
-  const versionRows = extraction.versions.map((v) => {
+  const versionRows = uniqueBy(extraction.versions, (v) => `${v.key}:${v.passage}`).map((v) => {
     return {
       key: v.key,
       resolution: v.resolution,
@@ -157,7 +166,7 @@ export function documentRows(write: DocumentWrite): DocumentRows {
   batches.push({ statement: 'versions-adopted-at', rows: versionRows.filter((v) => v.event !== null) });
 
   for (const [type, shape] of Object.entries(TEXT_RELATIONS)) {
-    const rows = extraction.relations
+    const rows = uniqueBy(extraction.relations, (r) => `${r.type}:${r.from.key}:${r.to.key}:${r.passage}`)
       .filter((r) => r.type === type)
       .map((r) => {
         if (r.from.label !== shape.from || r.to.label !== shape.to) {
@@ -177,6 +186,28 @@ export function documentRows(write: DocumentWrite): DocumentRows {
     documentProps,
     batches: batches.flatMap(splitBatch),
   };
+}
+
+/**
+ * Relationships of a document are CREATEd, not MERGEd: its old ones were deleted in the same transaction, and
+ * MERGE on a relationship scans the far node's edges, which grows with the corpus (quadratic ingest). So rows
+ * must be unique here.
+ */
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(keyOf(item))) seen.set(keyOf(item), item);
+  return [...seen.values()];
+}
+
+/** An entity listed twice under one label becomes one row with all its mentions. */
+function mergeSameKey(entities: readonly Entity[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    const seen = byKey.get(entity.key);
+    if (seen === undefined) byKey.set(entity.key, entity);
+    else byKey.set(entity.key, { ...seen, name: seen.name ?? entity.name, props: { ...entity.props, ...seen.props }, mentions: [...seen.mentions, ...entity.mentions] });
+  }
+  return [...byKey.values()];
 }
 
 function splitBatch(batch: StatementBatch): StatementBatch[] {

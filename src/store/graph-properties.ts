@@ -54,4 +54,4 @@ export const NODE_PROPERTY_KEYS = [
 export const RELATIONSHIP_PROPERTY_KEYS = ['document', 'passage', 'source', 'role', 'text', 'start', 'end', 'year', 'place', 'kind', 'targets', 'citation'] as const;
 
 /** Fields of the parameter rows the write statements take (`row.<field>`), which are not stored as named. */
-export const PARAMETER_ROW_FIELDS = ['props', 'mentions', 'from', 'to', 'parent', 'agency', 'actionLine', 'sdg', 'event'] as const;
+export const PARAMETER_ROW_FIELDS = ['props', 'entity', 'from', 'to', 'parent', 'agency', 'actionLine', 'sdg', 'event'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoreError } from '../domain/errors.js';
 import type { GraphStore, StoreCounts, StoredDocumentState } from './port.js';
 
 const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
@@ -25,4 +26,14 @@ export async function readCounts(store: Pick<GraphStore, 'read'>): Promise<Store
     entities: await count('count-entities'),
     relationships: await count('count-relationships'),
   };
+}
+
+/**
+ * All passages share one vector space: a write whose vectors have another dimension than the stored ones is
+ * refused (inside its transaction, so nothing of it is kept). Changing the model means re-ingesting into a new store.
+ */
+export function assertSameDimension(stored: unknown, dimension: number): void {
+  if (typeof stored === 'number' && stored !== dimension) {
+    throw new StoreError(`embeddings have ${dimension} dimensions; the store holds ${stored}-dimensional vectors`, 'DIMENSION_MISMATCH');
+  }
 }

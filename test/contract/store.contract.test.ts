@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { StoreError } from '../../src/domain/errors.js';
+import { openGrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { createStore, seedReference } from '../../src/store/index.js';
 import type { GraphStore, StoreCounts } from '../../src/store/port.js';
 import { axisVectors, sampleExtraction } from './extraction-fixture.js';
@@ -12,6 +13,7 @@ const DIMENSION = 8;
 
 interface Adapter {
   name: 'grafeo' | 'neo4j';
+  variant?: string;
   available: boolean;
   open(): Promise<{ store: GraphStore; cleanup(): Promise<void> }>;
 }
@@ -27,6 +29,18 @@ const adapters: Adapter[] = [
     },
   },
   {
+    // The same engine past its exact-search limit: vector search goes through the HNSW index.
+    name: 'grafeo',
+    variant: 'HNSW index',
+    available: true,
+    async open() {
+      const dataDir = await mkdtemp(join(tmpdir(), 'store-contract-hnsw-'));
+      const store = openGrafeoStore(dataDir, { exactSearchLimit: 0 });
+      await store.init();
+      return { store, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+    },
+  },
+  {
     name: 'neo4j',
     available: Boolean(process.env.NEO4J_URI),
     async open() {
@@ -37,7 +51,7 @@ const adapters: Adapter[] = [
 ];
 
 for (const adapter of adapters) {
-  describe.skipIf(!adapter.available)(`GraphStore contract: ${adapter.name}`, () => {
+  describe.skipIf(!adapter.available)(`GraphStore contract: ${adapter.name}${adapter.variant ? ` (${adapter.variant})` : ''}`, () => {
     let store: GraphStore;
     let cleanup: () => Promise<void>;
     // Unique per run so the suite can run against a shared Neo4j without colliding with earlier runs.

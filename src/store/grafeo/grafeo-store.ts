@@ -6,7 +6,7 @@ import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
-import { readCounts, readDocumentState } from '../store-reads.js';
+import { assertSameDimension, readCounts, readDocumentState } from '../store-reads.js';
 
 const { GrafeoDB } = grafeo;
 
@@ -14,15 +14,22 @@ const { GrafeoDB } = grafeo;
 const CONFLICT_CODES = ['GRAFEO-T001'] as const;
 export const GRAFEO_FILE = 'graph.grafeo';
 /**
- * HNSW search breadth. At the default, recall on a few thousand passages was poor (field notes); a wide beam
- * keeps search close to exact at this corpus size for a few milliseconds more.
+ * Below this many passages, vector search is exact (a scan: ~20 ms at 15k passages here) and no HNSW index is
+ * kept: inserting into the index cost 1.5–3 ms per passage, more than embedding it, and HNSW recall at the
+ * default beam was poor on small corpora (field notes). Above it, the index is built and searched with a wide beam.
  */
+const EXACT_SEARCH_LIMIT = 50_000;
 const MIN_EF = 400;
 
 type Executor = Pick<Transaction, 'executeCypher'>;
 
+export interface GrafeoOptions {
+  /** Passages below which vector search scans exactly instead of keeping an HNSW index. */
+  exactSearchLimit?: number;
+}
+
 /** Opens (or creates) the embedded Grafeo database in `dataDir`. */
-export function openGrafeoStore(dataDir: string): GraphStore {
+export function openGrafeoStore(dataDir: string, options: GrafeoOptions = {}): GraphStore {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, GRAFEO_FILE);
   let db: GrafeoDatabase;
@@ -31,17 +38,21 @@ export function openGrafeoStore(dataDir: string): GraphStore {
   } catch (error) {
     throw toStoreError(error, `cannot open ${path}`, CONFLICT_CODES);
   }
-  return new GrafeoStore(db, path);
+  return new GrafeoStore(db, path, options.exactSearchLimit ?? EXACT_SEARCH_LIMIT);
 }
 
 class GrafeoStore implements GraphStore {
   readonly engine = 'grafeo' as const;
   private readonly writes = new WriteQueue();
-  private vectorDimension: number | null = null;
+  /** Set once the HNSW index exists (only past the exact-search limit). */
+  private vectorIndexDimension: number | null = null;
+  /** Passages written since open plus those stored at open: an upper bound, enough to decide on the index. */
+  private passageEstimate = 0;
 
   constructor(
     private readonly db: GrafeoDatabase,
     private readonly path: string,
+    private readonly exactSearchLimit: number,
   ) {}
 
   init(): Promise<void> {
@@ -51,8 +62,9 @@ class GrafeoStore implements GraphStore {
         await this.run(this.db, statement.text, {}, `schema ${statement.name}`);
       }
       await this.guard('text index', () => this.db.createTextIndex('Passage', 'text'));
+      this.passageEstimate = (await readCounts(this)).passages;
       const [row] = await this.read('embedding-dimension');
-      if (typeof row?.dimension === 'number') await this.ensureVectorIndex(row.dimension);
+      if (typeof row?.dimension === 'number') await this.indexVectorsAtScale(row.dimension);
     });
   }
 
@@ -67,15 +79,20 @@ class GrafeoStore implements GraphStore {
   writeDocument(write: DocumentWrite): Promise<void> {
     const rows = documentRows(write);
     return this.writes.run(async () => {
-      if (write.embeddings) await this.ensureVectorIndex(write.embeddings.dimension);
       await retryOnConflict(() =>
         this.inTransaction(async (tx) => {
           const linked = await this.removeDocumentFacts(tx, rows.key);
+          if (write.embeddings) {
+            const [stored] = await this.run(tx, cypherStatement('read', 'embedding-dimension', 'grafeo'), {}, 'embedding-dimension');
+            assertSameDimension(stored?.dimension, write.embeddings.dimension);
+          }
           await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
           for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
           if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
         }),
       );
+      this.passageEstimate += write.extraction.passages.length;
+      if (write.embeddings) await this.indexVectorsAtScale(write.embeddings.dimension);
     });
   }
 
@@ -109,7 +126,11 @@ class GrafeoStore implements GraphStore {
   }
 
   async vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]> {
-    if (this.vectorDimension === null || k <= 0) return [];
+    if (k <= 0) return [];
+    if (this.vectorIndexDimension === null) {
+      const rows = await this.read('passage-vector-exact', { vector: Array.from(vector), k });
+      return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
+    }
     const hits = await this.guard('vector search', () =>
       this.db.vectorSearch('Passage', 'embedding', Array.from(vector), k, Math.max(MIN_EF, k * 4)),
     );
@@ -184,10 +205,11 @@ class GrafeoStore implements GraphStore {
     }
   }
 
-  private async ensureVectorIndex(dimension: number): Promise<void> {
-    if (this.vectorDimension === dimension) return;
+  private async indexVectorsAtScale(dimension: number): Promise<void> {
+    if (this.vectorIndexDimension !== null || this.passageEstimate < this.exactSearchLimit) return;
+    // Indexes the vectors already stored, and every later write (vectors written with vector()).
     await this.guard('vector index', () => this.db.createVectorIndex('Passage', 'embedding', dimension, 'cosine'));
-    this.vectorDimension = dimension;
+    this.vectorIndexDimension = dimension;
   }
 
   /** Search hits are engine node ids; a hit whose node is gone (deleted since indexing) is dropped. */

@@ -1,10 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { StoreError } from '../../domain/errors.js';
 import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
 import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
-import { readCounts, readDocumentState } from '../store-reads.js';
+import { assertSameDimension, readCounts, readDocumentState } from '../store-reads.js';
 
 /** Transient Neo4j failures (deadlocks, leader switches) that the driver reports and a retry resolves. */
 const CONFLICT_CODES = [
@@ -66,7 +65,11 @@ class Neo4jStore implements GraphStore {
     if (write.embeddings) await this.ensureVectorIndex(write.embeddings.dimension);
     await this.write(async (tx) => {
       const linked = await this.removeDocumentFacts(tx, rows.key);
-      if (write.embeddings) await assertDimension(tx, write.embeddings.dimension);
+      if (write.embeddings) {
+        // Neo4j would silently leave vectors of another dimension out of the index: refuse them, as Grafeo does.
+        const stored = await tx.run(cypherStatement('read', 'embedding-dimension', 'neo4j'));
+        assertSameDimension(stored.records[0]?.get('dimension'), write.embeddings.dimension);
+      }
       await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
       for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
       if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
@@ -176,18 +179,6 @@ class Neo4jStore implements GraphStore {
 
   private session() {
     return this.driver.session(this.database ? { database: this.database } : {});
-  }
-}
-
-/**
- * Neo4j silently leaves vectors of another dimension out of the index (Grafeo refuses them): refuse them here
- * too, inside the transaction, so a model change never half-indexes the corpus.
- */
-async function assertDimension(tx: ManagedTransaction, dimension: number): Promise<void> {
-  const result = await tx.run(cypherStatement('read', 'embedding-dimension', 'neo4j'));
-  const stored = result.records[0]?.get('dimension');
-  if (typeof stored === 'number' && stored !== dimension) {
-    throw new StoreError(`embeddings have ${dimension} dimensions; the index holds ${stored}`, 'DIMENSION_MISMATCH');
   }
 }
 
