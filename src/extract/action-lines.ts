@@ -24,14 +24,15 @@ const actionLine = (key: string, start: number, end: number): Found => ({
   end,
 });
 
-export function findActionLines(text: string, mask: ClaimMask, sentences: readonly Span[]): Found[] {
+/** `context`: the passage's section and the document title, which can set the WSIS/SDG scene for a sentence. */
+export function findActionLines(text: string, mask: ClaimMask, sentences: readonly Span[], context = ''): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!mask.isFree(start, end) || NEGATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const sentence = sentenceAt(sentences, start);
-    if (!WSIS_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
+    if (!WSIS_CONTEXT.test(text.slice(sentence.start, sentence.end)) && !WSIS_CONTEXT.test(context)) continue;
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to > 11 || to < from) continue;

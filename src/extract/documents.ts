@@ -6,7 +6,7 @@ import type { ClaimMask, Found } from './text.js';
 const ITU_SYMBOL =
   /(?<![\w/&-])(?:C\d{2}|[A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*-\d{2})\/(?:(?:INF|ADM|DT|TD|CONTR|REV|DL|C)\/)?\d+(?:\(Rev\.\d+\))?(?:-[EFSRAC])?(?![\w/])/g;
 // UN reports: "A/78/62", "E/2023/49", "E/CN.16/2024/2" (resolutions A/RES, E/RES are read by the resolution rule).
-const UN_SYMBOL = /(?<![\w/])(?:A\/\d{2}\/\d+|E\/\d{4}\/\d+|E\/CN\.\d+\/\d{4}\/\d+)(?:\/Add\.\d+)?(?![\w/])/g;
+const UN_SYMBOL = /(?<![\w/])(?:A\/\d{2}\/\d+|E\/\d{4}\/\d+|E\/CN\.\d+\/\d{4}\/\d+)(?:\/(?:Add|Rev)\.\d+)*(?![\w/])/g;
 
 export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}`;
 

@@ -59,13 +59,14 @@ export function extractDocument(loaded: LoadedDocument): Extraction {
       }
     }
     const text = w.passage.text;
+    const context = `${w.passage.section ?? ''}\n${document.title ?? ''}`;
     const events = findEvents(text, w.mask, w.sentences);
     w.series = events.series;
     w.found.push(...events.events);
     w.found.push(...findInitiatives(text, w.mask));
-    w.found.push(...findActionLines(text, w.mask, w.sentences));
+    w.found.push(...findActionLines(text, w.mask, w.sentences, context));
     w.found.push(...findCouncilSessionMarks(text, w.mask));
-    w.found.push(...findSdgs(text, w.mask, w.sentences));
+    w.found.push(...findSdgs(text, w.mask, w.sentences, context));
     w.found.push(...findAgencies(text, w.mask));
     w.found.sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -39,9 +39,12 @@ const firstSentence = (text: string): string => {
 };
 
 /** A title line standing before the body (not a numbered section heading), else the gist of the Purpose. */
-function readTitle(read: readonly ReadBlock[], purpose: string | null): string | null {
+// Cover lines that are not titles: the symbol itself, "Annex IV", a session line.
+const NOT_TITLE = /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4})$/i;
+
+function readTitle(read: readonly ReadBlock[], purpose: string | null, symbol: string | null): string | null {
   for (const [i, b] of read.entries()) {
-    if (b.role === 'label' || b.role === 'separator') continue;
+    if (b.role === 'label' || b.role === 'separator' || b.text === symbol || NOT_TITLE.test(b.text)) continue;
     if (b.role === 'heading') {
       if (/^(?:\d+\.?|[IVX]+\.?)\s/.test(b.text)) break; // "1. Introduction" opens the body
       return b.text;
@@ -93,7 +96,7 @@ export function readMetadata(loaded: LoadedDocument): DocumentMeta {
   return {
     key: symbol ? documentKeyFromSymbol(symbol) : fileDocumentKey(loaded.sha256),
     symbol: symbol ? documentKeyFromSymbol(symbol) : null,
-    title: readTitle(read, purpose?.text ?? null),
+    title: readTitle(read, purpose?.text ?? null, symbol),
     source: loaded.source,
     format: loaded.format,
     sha256: loaded.sha256,

@@ -14,7 +14,8 @@ function goalsIn(list: string, listStart: number): Array<{ key: string; start: n
     .map((g) => ({ key: sdgKey(Number(g[1]), g[2]), start: listStart + g.index, end: listStart + g.index + g[0].length }));
 }
 
-export function findSdgs(text: string, mask: ClaimMask, sentences: readonly Span[]): Found[] {
+/** `context`: the passage's section and the document title, which can set the WSIS/SDG scene for a sentence. */
+export function findSdgs(text: string, mask: ClaimMask, sentences: readonly Span[], context = ''): Found[] {
   const found: Found[] = [];
   const read = (m: RegExpMatchArray, needsTargets: boolean): void => {
     const start = m.index as number;
@@ -34,13 +35,13 @@ export function findSdgs(text: string, mask: ClaimMask, sentences: readonly Span
     // A bare "Goal 4" is an SDG only where the sentence speaks of SDGs.
     if (/^Goals?/.test(m[0])) {
       const s = sentenceAt(sentences, m.index);
-      if (!SDG_CONTEXT.test(text.slice(s.start, s.end))) continue;
+      if (!SDG_CONTEXT.test(text.slice(s.start, s.end)) && !SDG_CONTEXT.test(context)) continue;
     }
     read(m, false);
   }
   for (const m of text.matchAll(TARGETS)) {
     const s = sentenceAt(sentences, m.index);
-    if (!/^SDG/.test(m[0]) && !SDG_CONTEXT.test(text.slice(s.start, s.end))) continue;
+    if (!/^SDG/.test(m[0]) && !SDG_CONTEXT.test(text.slice(s.start, s.end)) && !SDG_CONTEXT.test(context)) continue;
     read(m, true);
   }
   return found;
