@@ -6,22 +6,28 @@ import { isUsableText, MIN_JUDGED_TOKENS, measureTextQuality } from './text-qual
 
 export async function parsePdf(bytes: Buffer): Promise<ParsedContent> {
   const pages = await readTextLayer(bytes);
-  const warnings: string[] = [];
+  const { readable, warnings } = selectReadablePages(pages);
+  return { blocks: pdfPagesToBlocks(readable), pageCount: pages.length, warnings };
+}
+
+/**
+ * Keeps the pages whose text layer reads as language. A PDF without text, or whose pages are mostly
+ * noise (a scan's poor OCR layer, glyphs without a usable character map), is refused; a few noisy
+ * pages among good ones are skipped with a warning.
+ */
+export function selectReadablePages(pages: PdfPageText[]): { readable: PdfPageText[]; warnings: string[] } {
   const judged = pages.map((page) => ({ page, quality: measureTextQuality(page.text) }));
-  const withText = judged.filter(({ quality }) => quality.tokens > 0);
-  if (withText.length === 0 || judged.every(({ quality }) => quality.tokens < MIN_JUDGED_TOKENS / 4))
+  if (judged.every(({ quality }) => quality.tokens < MIN_JUDGED_TOKENS / 4))
     throw new InputRefusal('PDF has no text layer (scanned images?)');
   const long = judged.filter(({ quality }) => quality.tokens >= MIN_JUDGED_TOKENS);
   const noisy = long.filter(({ quality }) => !isUsableText(quality));
-  // Mostly noise: the OCR layer of a scan, or glyphs without a usable character map.
   if (noisy.length > 0 && noisy.length >= long.length / 2)
     throw new InputRefusal(`PDF has no usable text layer (${noisy.length} of ${long.length} pages read as OCR noise or garbled glyphs)`);
-  if (noisy.length > 0)
-    warnings.push(`pages ${noisy.map(({ page }) => page.num).join(', ')} skipped: their text layer reads as noise`);
+  const warnings: string[] = [];
+  if (noisy.length > 0) warnings.push(`pages ${noisy.map(({ page }) => page.num).join(', ')} skipped: their text layer reads as noise`);
   const empty = judged.filter(({ quality }) => quality.tokens === 0).map(({ page }) => page.num);
   if (empty.length > 0) warnings.push(`pages ${empty.join(', ')} have no text layer`);
-  const kept = judged.filter((entry) => !noisy.includes(entry)).map(({ page }) => page);
-  return { blocks: pdfPagesToBlocks(kept), pageCount: pages.length, warnings };
+  return { readable: judged.filter((entry) => !noisy.includes(entry)).map(({ page }) => page), warnings };
 }
 
 async function readTextLayer(bytes: Buffer): Promise<PdfPageText[]> {

@@ -8,6 +8,8 @@ export type SniffResult =
 
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+// OLE compound file: a legacy .doc, or an Office document encrypted with a password (Word wraps those in OLE).
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 // Names that promise a binary format: if the bytes do not carry its magic, the file is refused.
 const BINARY_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.zip', '.xlsx', '.pptx', '.odt', '.rtf']);
 const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
@@ -21,6 +23,8 @@ export function sniffFormat(bytes: Buffer, name: string): SniffResult {
   const pdfAt = bytes.subarray(0, 1024).indexOf(PDF_MAGIC);
   if (pdfAt >= 0) return { ok: true, format: 'pdf', text: null };
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return { ok: true, format: 'docx', text: null };
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC))
+    return { ok: false, reason: 'legacy .doc or password-protected Office file (OLE container): not supported' };
   if (extension === '.pdf') return { ok: false, reason: 'not a PDF (no %PDF- header)' };
   if (BINARY_EXTENSIONS.has(extension)) return { ok: false, reason: `not a ${extension.slice(1).toUpperCase()} (not a ZIP archive)` };
   if (!TEXT_EXTENSIONS.has(extension)) return { ok: false, reason: `unsupported file type '${extension}'` };

@@ -8,6 +8,10 @@ describe('sniffFormat', () => {
     expect(sniffFormat(text('%PDF-1.7\n...'), 'report.txt')).toMatchObject({ ok: true, format: 'pdf' });
     expect(sniffFormat(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'report.pdf')).toMatchObject({ ok: true, format: 'docx' });
   });
+  it('refuses OLE containers: legacy .doc and password-protected Office files', () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(sniffFormat(ole, 'secret.docx')).toEqual({ ok: false, reason: 'legacy .doc or password-protected Office file (OLE container): not supported' });
+  });
   it('refuses a binary-format name without its magic', () => {
     expect(sniffFormat(text('hello'), 'report.pdf')).toEqual({ ok: false, reason: 'not a PDF (no %PDF- header)' });
     expect(sniffFormat(text('hello'), 'report.docx')).toEqual({ ok: false, reason: 'not a DOCX (not a ZIP archive)' });
