@@ -13,9 +13,11 @@ export interface CliRun {
 
 /** Starts the real ingest CLI (through tsx, as `npm run ingest` does) with its own DATA_DIR. */
 export function startIngest(args: string[], dataDir: string): ChildProcess {
+  // Always the embedded store in its own folder, whatever the caller's environment points at.
+  const { NEO4J_URI: _neo4j, ...env } = process.env;
   return spawn(process.execPath, ['--import', 'tsx', 'ingest/cli/ingest.ts', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' },
+    env: { ...env, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
