@@ -47,7 +47,8 @@ export class LexicalIndex {
     if (this.termsOf[id] !== undefined) throw new Error(`lexical index: id ${id} was already used`);
     const text = countTerms(fields.text);
     const context = countTerms(fields.context);
-    const terms = new Set([...text.counts.keys(), ...context.counts.keys()]);
+    const terms: string[] = [...text.counts.keys()];
+    for (const term of context.counts.keys()) if (!text.counts.has(term)) terms.push(term);
     for (const term of terms) {
       let list = this.postings.get(term);
       if (!list) {
@@ -59,7 +60,7 @@ export class LexicalIndex {
       list.tfContext.push(context.counts.get(term) ?? 0);
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    this.termsOf[id] = [...terms];
+    this.termsOf[id] = terms;
     this.lengthText[id] = text.length;
     this.lengthContext[id] = context.length;
     this.alive[id] = true;
@@ -107,6 +108,33 @@ export class LexicalIndex {
         tfText / (1 - B_TEXT + (B_TEXT * this.lengthText[id]!) / avgText) +
         (CONTEXT_WEIGHT * tfContext) / (1 - B_CONTEXT + (B_CONTEXT * this.lengthContext[id]!) / avgContext);
       visit(id, (idf * weighted * (K1 + 1)) / (K1 + weighted), tfText > 0);
+    }
+  }
+
+  /**
+   * The hot path of ranking: folds `weight` × the term's BM25F score into `best` (keeping the maximum per id),
+   * flags own-text matches in `inText`, and lists ids seen for the first time in `touched`.
+   */
+  maxScoreInto(term: string, weight: number, best: Float64Array, inText: Uint8Array, touched: number[]): void {
+    const list = this.postings.get(term);
+    if (!list) return;
+    const scale = this.idf(term) * weight * (K1 + 1);
+    if (!(scale > 0)) return; // a term every passage has (IDF 0) tells them apart by nothing
+    const avgText = this.totalText / Math.max(this.liveCount, 1) || 1;
+    const avgContext = this.totalContext / Math.max(this.liveCount, 1) || 1;
+    const { docs, tfText, tfContext } = list;
+    for (let i = 0; i < docs.length; i += 1) {
+      const id = docs[i]!;
+      if (!this.alive[id]) continue;
+      const text = tfText[i]!;
+      const weighted =
+        text / (1 - B_TEXT + (B_TEXT * this.lengthText[id]!) / avgText) +
+        (CONTEXT_WEIGHT * tfContext[i]!) / (1 - B_CONTEXT + (B_CONTEXT * this.lengthContext[id]!) / avgContext);
+      const score = (scale * weighted) / (K1 + weighted);
+      const previous = best[id]!;
+      if (previous === 0) touched.push(id);
+      if (score > previous) best[id] = score;
+      if (text > 0) inText[id] = 1;
     }
   }
 

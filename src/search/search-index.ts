@@ -80,6 +80,7 @@ export class SearchIndex {
   private readonly entries: (Entry | undefined)[] = [];
   private readonly idsByDocument = new Map<string, number[]>();
   private nextId = 0;
+  private scratch: { lexical: Float64Array; coverage: Float64Array; best: Float64Array; bestInText: Uint8Array } | null = null;
 
   constructor(
     /** Dimension of the query embedder; passage vectors of another size are ignored. Null: lexical only. */
@@ -113,11 +114,13 @@ export class SearchIndex {
       texts.push(passage.text);
       this.lexical.add(id, { text: passage.text, context });
       if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
+      const sentences = body.split(SENTENCE_BREAK).map((sentence) => analyze(sentence).map((token) => token.term));
+      const bodyTerms = sentences.reduce((sum, terms) => sum + terms.length, 0);
       this.entries[id] = {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
-        sentences: body.split(SENTENCE_BREAK).map((sentence) => analyze(sentence).map((token) => token.term)),
-        isLabel: headings.has(passage.text) || analyze(body).length < SHORT_PASSAGE_TERMS,
+        sentences,
+        isLabel: headings.has(passage.text) || bodyTerms < SHORT_PASSAGE_TERMS,
       };
       ids.push(id);
     }
@@ -194,31 +197,25 @@ export class SearchIndex {
     coverageTotal: number;
     conceptWeights: number[];
   } {
-    const size = this.nextId;
-    const lexical = new Float64Array(size);
-    const coverage = new Float64Array(size);
-    // Per concept: best alternative score by id (dense: common terms touch most passages at scale).
-    const best = new Float64Array(size);
-    const bestInText = new Uint8Array(size);
+    const { lexical, coverage, best, bestInText } = this.scratchBuffers();
     const conceptWeights: number[] = [];
     let coverageTotal = 0;
     for (const concept of concepts) {
       const touched: number[] = [];
-      const offer = (id: number, score: number, inText: boolean): void => {
-        if (!(score > 0)) return; // a term every passage has (IDF 0) tells them apart by nothing
-        if (best[id] === 0) touched.push(id);
-        if (score > best[id]!) best[id] = score;
-        if (inText) bestInText[id] = 1;
-      };
       let conceptWeight = 0;
-      for (const alternative of concept.alternatives) {
-        const { terms, weight } = alternative;
+      for (const { terms, weight } of concept.alternatives) {
         const idf = terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / terms.length;
         conceptWeight = Math.max(conceptWeight, weight * idf);
         if (terms.length === 1) {
-          this.lexical.scoreTerm(terms[0]!, (id, score, inText) => offer(id, score * weight, inText));
-        } else {
-          for (const [id, hit] of this.allTermsScores(terms)) offer(id, hit.score * weight, hit.inText);
+          this.lexical.maxScoreInto(terms[0]!, weight, best, bestInText, touched);
+          continue;
+        }
+        for (const [id, hit] of this.allTermsScores(terms)) {
+          const score = hit.score * weight;
+          if (!(score > 0)) continue;
+          if (best[id] === 0) touched.push(id);
+          if (score > best[id]!) best[id] = score;
+          if (hit.inText) bestInText[id] = 1;
         }
       }
       if (!concept.optional) coverageTotal += conceptWeight;
@@ -231,6 +228,25 @@ export class SearchIndex {
       }
     }
     return { lexical, coverage, coverageTotal, conceptWeights };
+  }
+
+  /**
+   * Per-query score arrays, reused across queries (ranking is synchronous): allocating four arrays of the
+   * corpus size per query costs more than the scoring at 100k passages. `best` and `bestInText` are kept zeroed.
+   */
+  private scratchBuffers(): { lexical: Float64Array; coverage: Float64Array; best: Float64Array; bestInText: Uint8Array } {
+    if (!this.scratch || this.scratch.lexical.length < this.nextId) {
+      const capacity = Math.max(1024, Math.ceil(this.nextId * 1.5));
+      this.scratch = {
+        lexical: new Float64Array(capacity),
+        coverage: new Float64Array(capacity),
+        best: new Float64Array(capacity),
+        bestInText: new Uint8Array(capacity),
+      };
+    }
+    this.scratch.lexical.fill(0);
+    this.scratch.coverage.fill(0);
+    return this.scratch;
   }
 
   /** Passages holding every term of a multi-word alternative, with the terms' mean score. */
