@@ -46,7 +46,7 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
   };
   for (const line of lines) {
     const width = previousLine ? widths.get(previousLine.page) : undefined;
-    if (paragraph && previousLine && (line.afterBoundary || startsListItem(line.text) || endsEarly(previousLine, line.text, width) || opensHeading(previousLine, line, width)))
+    if (paragraph && previousLine && (line.afterBoundary || opensListItem(previousLine, line.text) || endsEarly(previousLine, line.text, width) || opensHeading(previousLine, line, width)))
       flush();
     previousLine = line;
     if (!paragraph) {
@@ -60,9 +60,17 @@ export function pdfPagesToBlocks(pages: PdfPageText[]): Block[] {
 }
 
 /**
+ * A bullet or a dotted clause number ("3.3.", "9.c.1") opens a list item. A bare number ("1 to monitor")
+ * does only after a line that closed a clause: mid-sentence, "12 per 1,000 live births" is a wrap.
+ */
+function opensListItem(previous: Line, text: string): boolean {
+  if (!startsListItem(text)) return false;
+  return !/^\d{1,3}\s/.test(text) || /[.;:]$/.test(previous.text);
+}
+
+/**
  * A line "ends early" when the first word of the next line would have fitted after it: the writer
- * broke the line, so a paragraph (or heading) ended there. Widths are in characters, so the test
- * leaves a margin for proportional fonts.
+ * broke the line, so a paragraph (or heading) ended there.
  */
 function endsEarly(line: Line, next: string, width: PageWidth | undefined): boolean {
   if (!width || /-$/.test(line.text)) return false;
@@ -81,6 +89,8 @@ function opensHeading(previous: Line, line: Line, width: PageWidth | undefined):
 
 /** Joins a wrapped line; "imple-" + "mentation" → "implementation", "Secretary-" + "General" kept. */
 function joinLines(paragraph: string, next: string, vocabulary: Map<string, number>): string {
+  // A range broken after its dash ("aged 18-" / "29 years") stays one token.
+  if (/\d[-–]$/.test(paragraph) && /^\d/.test(next)) return `${paragraph}${next}`;
   const hyphenated = /(\p{L}+)-$/u.exec(paragraph);
   if (!hyphenated || !/^\p{L}/u.test(next)) return `${paragraph}\n${next}`;
   const head = hyphenated[1] ?? '';

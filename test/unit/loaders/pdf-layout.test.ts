@@ -49,6 +49,23 @@ describe('pdfPagesToBlocks', () => {
     );
   });
 
+  it('keeps a number range whole and reads a bare number as a clause only after a closed clause', () => {
+    const blocks = pdfPagesToBlocks([
+      page(1, [
+        '16.2.3 Proportion of young women and men aged 18-',
+        '29 years who experienced sexual violence by age 18, with countries reducing neonatal mortality to at least as low as',
+        '12 per 1,000 live births.',
+        '1 to monitor the activities of the Secretary-General and the Directors of the Bureaux in relation to this;',
+        '2 to consider the contributions of ITU to various options for themes relevant to the substance of WSIS+20.',
+      ]),
+    ]);
+    expect(blocks.map((block) => block.text)).toEqual([
+      '16.2.3 Proportion of young women and men aged 18-29 years who experienced sexual violence by age 18, with countries reducing neonatal mortality to at least as low as 12 per 1,000 live births.',
+      '1 to monitor the activities of the Secretary-General and the Directors of the Bureaux in relation to this;',
+      '2 to consider the contributions of ITU to various options for themes relevant to the substance of WSIS+20.',
+    ]);
+  });
+
   it('removes running headers, footers and page numbers, keeping a constant header once', () => {
     const sentences = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'];
     const body = (n: number) => sentences.map((word) => `${word} is what page ${['one', 'two', 'three'][n - 1]} says in a line of its own.`);
