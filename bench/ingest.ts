@@ -85,7 +85,7 @@ const counts = await scale.store.counts();
 const agencies = ['ITU', 'UNESCO', 'UNDP', 'UNCTAD', 'UNDESA', 'FAO', 'WHO', 'ILO', 'UNEP', 'WMO'];
 const queries = [
   await latency(scale.store, 'entity-neighbourhood', (i) => ({ key: agencies[i % agencies.length], limit: 1000 })),
-  await latency(scale.store, 'agency-sdg-paths', (i) => ({ agency: agencies[i % agencies.length], sdg: `SDG${1 + (i % 17)}`, limit: 100 })),
+  await latency(scale.store, 'agency-sdg-shortest-path', (i) => ({ agency: agencies[i % agencies.length], sdg: `SDG${1 + (i % 17)}` })),
 ];
 await scale.dispose();
 await rm(corpusDir, { recursive: true, force: true });
