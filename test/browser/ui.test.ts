@@ -94,9 +94,14 @@ describe('web UI', () => {
     await shoot('mandates');
   });
 
-  it("shows an agency's linkages", async () => {
-    await open('#/agencies/UNESCO');
+  it("finds an agency by typing (suggestions from the entity lookup) and shows its linkages", async () => {
+    await open('#/agencies');
+    const field = page.getByLabel('Agency (acronym)');
+    await field.pressSequentially('unesco');
+    await page.waitForSelector('datalist option[value="UNESCO"]', { state: 'attached' });
+    await field.press('Enter');
     await page.waitForSelector('.links .chip');
+    expect(page.url()).toContain('#/agencies/UNESCO');
     expect(await page.locator('.panel').filter({ hasText: 'Action Lines' }).locator('.chip').count()).toBeGreaterThan(0);
     await shoot('agency');
   });

@@ -2,7 +2,8 @@
 import { append, el, statusLine, type Child } from './dom.js';
 import { highlighted } from './highlight.js';
 import { entityHref, href } from './router.js';
-import type { EntityRef, Evidence } from './schemas.js';
+import { getJson } from './api.js';
+import { EntityLookupSchema, type EntityRef, type Evidence } from './schemas.js';
 
 export function entityChip(entity: EntityRef): HTMLAnchorElement {
   const title = entity.name && entity.name !== entity.key ? `${entity.name} (${entity.key})` : entity.key;
@@ -67,6 +68,8 @@ export function queryForm(options: {
   placeholder: string;
   button: string;
   onSubmit: (value: string) => void;
+  /** Offer entity keys and names from `/api/entities?q=` as the user types. */
+  suggestEntities?: boolean;
 }): HTMLFormElement {
   const id = `field-${options.name}`;
   const input = el('input', {
@@ -77,12 +80,14 @@ export function queryForm(options: {
     placeholder: options.placeholder,
     autocomplete: 'off',
     required: true,
+    list: options.suggestEntities ? `${id}-suggestions` : null,
   });
+  const suggestions = options.suggestEntities ? entitySuggestions(input, `${id}-suggestions`) : null;
   const form = el(
     'form',
     { class: 'query-form', role: 'search' },
     el('label', { for: id }, options.label),
-    el('div', { class: 'query-row' }, input, el('button', { type: 'submit' }, options.button)),
+    el('div', { class: 'query-row' }, input, suggestions, el('button', { type: 'submit' }, options.button)),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -90,4 +95,26 @@ export function queryForm(options: {
     if (value) options.onSubmit(value);
   });
   return form;
+}
+
+const SUGGESTION_DELAY_MS = 150;
+
+/** A native <datalist> (keyboard-accessible for free) refreshed from the entity lookup while the user types. */
+function entitySuggestions(input: HTMLInputElement, id: string): HTMLDataListElement {
+  const list = el('datalist', { id });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: AbortController | null = null;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    timer = setTimeout(() => {
+      pending?.abort();
+      pending = new AbortController();
+      getJson('/api/entities', { q, k: 8 }, EntityLookupSchema, pending.signal)
+        .then(({ results }) => list.replaceChildren(...results.map((entity) => el('option', { value: entity.key }, entity.name ?? entity.key))))
+        .catch(() => list.replaceChildren());
+    }, SUGGESTION_DELAY_MS);
+  });
+  return list;
 }

@@ -53,6 +53,8 @@ async function show(): Promise<void> {
     if (controller.signal.aborted) return;
     root.append(statusLine(error instanceof Error ? error.message : String(error), 'error'));
   }
+  // A followed link inside the page was replaced with the page: start keyboard users at the new content.
+  if (!controller.signal.aborted && (document.activeElement === null || document.activeElement === document.body)) root.focus();
 }
 
 window.addEventListener('hashchange', () => void show());

@@ -18,6 +18,7 @@ export async function renderAgency({ root, route, signal }: PageContext): Promis
       placeholder: 'e.g. UNESCO, ITU, UNDP',
       button: 'Show linkages',
       onSubmit: (value) => navigate(['agencies', value.toUpperCase()]),
+      suggestEntities: true,
     }),
     results,
   );

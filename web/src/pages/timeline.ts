@@ -18,6 +18,7 @@ export async function renderTimeline({ root, route, signal }: PageContext): Prom
       placeholder: 'e.g. WSIS+20, Resolution 1332, UNESCO',
       button: 'Trace',
       onSubmit: (value) => navigate(['trace'], { entity: value }),
+      suggestEntities: true,
     }),
     results,
   );
