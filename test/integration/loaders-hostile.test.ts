@@ -57,6 +57,24 @@ describe('hostile input is refused with a one-line reason naming the file', () =
     expect(error.reason).toMatch(/^DOCX has \d+ zip entries, over the limit of 3$/);
   });
 
+  it('queues parallel loads: a refusal or a time-out does not spoil the loads behind it', async () => {
+    const docx = new URL('../../corpus/docx/002_4b15772562199ea2.docx', import.meta.url).pathname;
+    const outcomes = await Promise.allSettled([
+      loadFile(hostile('encrypted.pdf')),
+      loadFile(seedPdf, { parseTimeoutMs: 1 }),
+      loadFile(seedPdf),
+      loadFile(hostile('bomb.docx')),
+      loadFile(docx),
+    ]);
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.format : (outcome.reason as InputError).reason))).toEqual([
+      'encrypted PDF: a password is required',
+      'parse time limit of 1 ms exceeded',
+      'pdf',
+      'DOCX expands beyond the 200 MB limit (zip bomb?)',
+      'docx',
+    ]);
+  });
+
   it('cuts off a parse that exceeds its time limit, then parses again in a fresh worker', async () => {
     const bytes = await readFile(seedPdf);
     const error = await refusal(loadBuffer(bytes, 'slow.pdf', { parseTimeoutMs: 1 }));
