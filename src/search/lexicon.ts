@@ -23,7 +23,7 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['publish', 'published', 'issue', 'issued', 'release', 'released', 'available', 'circulate', 'circulated'],
   ['in time', 'on time', 'deadline', 'timely', 'late', 'delay', 'delayed', 'before'],
   ['comment', 'comments', 'contribution', 'input', 'feedback', 'proposal', 'proposals', 'consideration'],
-  ['member', 'members', 'membership', 'member state', 'member states'],
+  ['member', 'members', 'membership', 'member state', 'member states', 'participants', 'community'],
   ['prize', 'prizes', 'award', 'awards', 'contest', 'competition'],
   ['entry', 'entries', 'submission', 'submissions', 'application', 'applications', 'nomination', 'nominations'],
   ['meeting', 'meetings', 'session', 'sessions', 'gathering', 'conference'],

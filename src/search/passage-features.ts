@@ -78,10 +78,12 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   const types = new Set<AnswerType>();
   const { text } = passage;
   const labels = new Set(passage.entities.map((entity) => entity.label));
+  // Nearly every passage names ITU: an actor answer names several agencies, or a role.
+  const agencies = passage.entities.filter((entity) => entity.label === 'Agency').length;
   if (hasAmount(text)) types.add('quantity');
   if (DATE.test(text)) types.add('date');
   if (PLACE.test(text)) types.add('place');
-  if (ACTOR.test(text) || labels.has('Agency')) types.add('actor');
+  if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
   if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
   return types;

@@ -36,9 +36,9 @@ const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   ['quantity', /\bhow (many|much|large|big|often)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
   ['date', /\bwhen\b|\b(what|which) (date|year|day|month|time)\b|\bby when\b/],
   ['place', /\bwhere\b|\b(what|which) (city|country|venue|place)\b/],
-  ['actor', /\bwho\b|\bwhom\b|\b(which|what) (organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?)\b/],
-  ['resolution', /\b(which|what) (resolutions?|decisions?)\b/],
-  ['document', /\b(which|what) (reports?|documents?|publications?)\b/],
+  ['actor', /\bwho\b|\bwhom\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?)\b/],
+  ['resolution', /\b(which|what) (\S+ )?(resolutions?|decisions?)\b/],
+  ['document', /\b(which|what) (\S+ )?(reports?|documents?|publications?)\b/],
 ];
 
 /**
