@@ -74,6 +74,19 @@ describe('web UI', () => {
     await page.waitForSelector('.entity-header h1');
   });
 
+  it('deep-links an entity whose key holds a slash, and follows evidence to the cited passage of its document', async () => {
+    await open(`#/entity/${encodeURIComponent('ITU-COUNCIL/1332')}`);
+    await page.waitForSelector('.entity-header h1');
+    expect(await page.locator('.entity-header h1').textContent()).toBe('ITU-COUNCIL/1332');
+    expect(await page.locator('.entity-links a', { hasText: 'Mandates' }).getAttribute('href')).toBe('#/mandates?resolution=ITU-COUNCIL%2F1332');
+    const cited = page.locator('.evidence .provenance a').first();
+    const passage = Number(/passage=(\d+)/.exec((await cited.getAttribute('href')) ?? '')?.[1]);
+    await cited.click();
+    await page.waitForSelector('.passage.cited');
+    expect(await page.locator('.passage.cited').getAttribute('id')).toBe(`passage-${passage}`);
+    expect(await page.locator('.passage.cited').textContent()).toMatch(/1332/);
+  });
+
   it('shows the WSIS+20 timeline in year order with evidence', async () => {
     await open(`#/trace?entity=${encodeURIComponent('WSIS+20')}`);
     await page.waitForSelector('.timeline-item');

@@ -112,6 +112,12 @@ describe('upload and delete with a token', () => {
     expect((await problemOf(renamed)).detail).toMatch(/field "file"/);
   });
 
+  it('keeps a UTF-8 file name as sent', async () => {
+    const response = await post(uploadForm(Buffer.from('Fishers in the delta share tide tables over community radio.\n'), 'Genève – notes.txt'));
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { source: string }).source).toBe('Genève – notes.txt');
+  });
+
   it('stores only the base name of the uploaded file', async () => {
     const response = await post(uploadForm(Buffer.from('Seagrass meadows store blue carbon along the lagoon shore.\n'), '../../etc/seagrass.txt'));
     expect(response.status).toBe(201);

@@ -61,7 +61,7 @@ openApiRegistry.registerPath({
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /** Checked before the body is read, so an unauthenticated client cannot make the server buffer a file. */
-export function requireWriteToken(token: string | undefined): RequestHandler {
+function requireWriteToken(token: string | undefined): RequestHandler {
   const expected = token === undefined ? null : digest(token);
   return (req, res, next) => {
     if (expected === null) return next(new ForbiddenError('writes are disabled: no API_TOKEN configured'));
@@ -75,10 +75,9 @@ export function requireWriteToken(token: string | undefined): RequestHandler {
   };
 }
 
-/** Browsers send UTF-8 names that busboy reads as latin1; keep the base name only, whatever the client sent. */
-export function storedName(originalName: string): string {
-  const utf8 = Buffer.from(originalName, 'latin1').toString('utf8');
-  const name = (utf8.includes('\uFFFD') ? originalName : utf8).split(/[\\/]/).pop() ?? '';
+/** Keep the base name only, whatever path the client sent, without control or format characters. */
+function storedName(originalName: string): string {
+  const name = originalName.split(/[\\/]/).pop() ?? '';
   const clean = name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(-MAX_NAME_LENGTH);
   return clean.length > 0 && clean !== '.' && clean !== '..' ? clean : 'upload';
 }
@@ -90,6 +89,8 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
   const partNames = new WeakMap<object, string>();
   const upload = multer({
     storage: multer.memoryStorage(),
+    // Browsers and fetch send file names as raw UTF-8; multer's default would read them as latin1.
+    defParamCharset: 'utf8',
     fileFilter: (req, file, accept) => {
       partNames.set(req, storedName(file.originalname));
       accept(null, true);
