@@ -6,6 +6,7 @@ import type { Embedder } from './embedder.js';
 import { EntityDictionary } from './entity-dictionary.js';
 import type { SearchablePassage } from './passage-features.js';
 import { planQuery } from './query.js';
+import { entitiesNamedIn } from './query-entities.js';
 import { SearchIndex, type ScoreComponents, type SearchFilter } from './search-index.js';
 
 export interface SearchParams extends SearchFilter {
@@ -140,7 +141,7 @@ export async function createSearchService(deps: {
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
       const plan = planQuery(params.q);
-      const queryEntities = dictionary.resolve(params.q);
+      const queryEntities = entitiesNamedIn(params.q, dictionary);
       const entity = params.entity === undefined ? undefined : (dictionary.keyOf(params.entity) ?? params.entity);
       const [queryVector] = embedder ? await embedder.embed([params.q]) : [];
       const ranked = index.rank(plan, queryVector ?? null, queryEntities, { ...params, entity }, params.k);
