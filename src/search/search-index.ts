@@ -8,7 +8,7 @@ import { VectorIndex } from './vector-index.js';
 
 /**
  * How the signals add up. Lexical and vector scores are spread over 0..1 within the query's candidates (their
- * raw scales differ by model and corpus); coverage, proximity, answer type and entity share are absolute 0..1.
+ * raw scales differ by model and corpus); coverage, sentence coverage, answer type and entity share are absolute 0..1.
  */
 export interface RankingWeights {
   lexical: number;
@@ -16,7 +16,7 @@ export interface RankingWeights {
   vector: number;
   answerType: number;
   entity: number;
-  proximity: number;
+  sentence: number;
   /** Subtracted from headings and passages too short to answer anything ("Action required"). */
   labelPenalty: number;
 }
@@ -27,7 +27,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   vector: 0.3,
   answerType: 0.08,
   entity: 0.1,
-  proximity: 0.1,
+  sentence: 0.1,
   labelPenalty: 0.3,
 };
 
@@ -45,7 +45,7 @@ export interface ScoreComponents {
   vector: number | null;
   answerType: number;
   entity: number;
-  proximity: number;
+  sentence: number;
 }
 
 export interface RankedPassage {
@@ -170,7 +170,7 @@ export class SearchIndex {
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
         entity: entityShare(entry.passage, queryEntities),
-        proximity: sentenceCoverage(entry.sentences, termConcepts, conceptWeights),
+        sentence: sentenceCoverage(entry.sentences, termConcepts, conceptWeights),
       };
       const w = this.weights;
       const score =
@@ -179,7 +179,7 @@ export class SearchIndex {
         w.vector * Math.max(0, ((components.vector ?? vectorFloor) - vectorFloor) / vectorSpread) +
         w.answerType * components.answerType +
         w.entity * components.entity +
-        w.proximity * components.proximity -
+        w.sentence * components.sentence -
         (entry.isLabel ? w.labelPenalty : 0);
       ranked.push({ passage: entry.passage, score, components });
     }
@@ -293,9 +293,9 @@ function entityShare(passage: SearchablePassage, queryEntities: readonly string[
 const SENTENCE_BREAK = /(?<=[.;!?])\s+(?=[\p{Lu}\d–-])|\n+/u;
 
 /** For each index term, the concepts it expresses and how strongly (paraphrases count less). */
-export type TermConcepts = Map<string, { concept: number; weight: number }[]>;
+type TermConcepts = Map<string, { concept: number; weight: number }[]>;
 
-export function termConceptsOf(concepts: Concept[]): TermConcepts {
+function termConceptsOf(concepts: Concept[]): TermConcepts {
   const map: TermConcepts = new Map();
   concepts.forEach((concept, index) => {
     for (const alternative of concept.alternatives) {

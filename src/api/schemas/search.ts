@@ -23,7 +23,7 @@ export const ScoreComponentsSchema = z
     vector: z.number().nullable().openapi({ description: 'cosine with the query embedding; null without a vector' }),
     answerType: z.number().openapi({ description: '1 when the passage holds the kind of answer asked (amount, date, actor …)' }),
     entity: z.number().openapi({ description: 'share of the entities named in the query that the passage mentions' }),
-    proximity: z.number().openapi({ description: 'share of the query concepts found together in one sentence-sized window' }),
+    sentence: z.number().openapi({ description: 'IDF-weighted share of the query concepts found together in one sentence' }),
   })
   .openapi('ScoreComponents');
 
