@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { type Embedder, EmbedderUnavailableError, loadEmbedder } from '../../src/search/embedder.js';
 import { createStore, seedReference } from '../../src/store/index.js';
 import { ingestPaths } from '../pipeline.js';
@@ -38,7 +38,7 @@ const program = new Command()
   });
 
 /** Without a model the run still stores documents for lexical search; say so once, on stderr. */
-async function loadEmbedderOrWarn(config: ReturnType<typeof loadConfig>): Promise<Embedder | null> {
+async function loadEmbedderOrWarn(config: Config): Promise<Embedder | null> {
   try {
     return await loadEmbedder(config);
   } catch (error) {
