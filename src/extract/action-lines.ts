@@ -1,15 +1,28 @@
 /**
  * WSIS Action Lines, only in WSIS context: "AL C2", "Action Lines C2, C4, C5 and C6", "in particular C2, C4" in a
- * sentence about WSIS Action Lines, "Action Line C7 e-health" → C7:e-health, ranges "C1–C3". Not rooms, grades,
- * document symbols or Council sessions (those are claimed earlier or fail the context test).
+ * sentence about WSIS Action Lines, ranges "C1–C3". C7 sub-lines however they are written as headings or phrases:
+ * "Action Line C7 e-health", "C7: e-health", "C7 ICT Applications: II. e-business", "C7 ICT Applications I,
+ * e-government", "AL C7 e-Science", "e-learning (C7)", "the e-agriculture Action Line" → `C7:<sub-line>`. Not rooms,
+ * grades, document symbols or Council sessions (those are claimed earlier or fail the context test).
  */
 import { ACTION_LINES } from '../domain/reference/index.js';
 import { actionLineKey } from '../domain/keys.js';
 import { type ClaimMask, type Found, type Span, sentenceAt } from './text.js';
 
-const SUB_LINES = ACTION_LINES.filter((a) => a.parent !== null).map((a) => a.key.split(':')[1] as string);
+// Sub-line names match in any case ("e-Science", "E-Health") and with any hyphen the loaders may leave.
+const SUB_LINE = `(${ACTION_LINES.filter((a) => a.parent !== null)
+  .map((a) => (a.key.split(':')[1] as string).replace(/^e-/, 'e[-‐‑]?').replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`))
+  .join('|')})`;
+// What may stand between "C7" and its sub-line: ":", "(", "on", "ICT Applications", a roman section number.
+const C7_JOIN = `(?:\\s*[:(,]?\\s*(?:on\\s+)?(?:ICT\\s+[Aa]pplications\\s*[:,]?\\s*)?(?:[IVX]{1,4}\\s*[.,:]\\s*|[IVX]{1,4}\\s+)?)`;
 const TOKEN = new RegExp(
-  `(?<![\\w/-])C(\\d{1,2})(?:\\s*(?:[–-]|to)\\s*C(\\d{1,2}))?(?:\\s*(?::|\\(|\\s)\\s*(${SUB_LINES.join('|')})\\)?)?(?![\\w/]|-\\d)`,
+  `(?<![\\w/-])C(\\d{1,2})(?:\\s*(?:[–-]|to)\\s*C(\\d{1,2}))?(?:${C7_JOIN}${SUB_LINE}\\)?|(\\s+ICT\\s+[Aa]pplications\\b))?(?![\\w/]|-\\d)`,
+  'g',
+);
+// A sub-line named with C7 after it, or as an Action Line without the number: "e-learning (C7)",
+// "e-health (Action Line C7)", "the e-agriculture Action Line", "Action Line on e-health".
+const SUB_LINE_FIRST = new RegExp(
+  `(?<![\\w-])${SUB_LINE}\\s*(?:\\((?:(?:WSIS\\s+)?(?:Action\\s+Line|AL)\\s+)?C7\\)|(?:\\s+WSIS)?\\s+Action\\s+Line\\b(?!s))|\\b(?:WSIS\\s+)?Action\\s+Line\\s+(?:on\\s+)?${SUB_LINE}(?![\\w-])`,
   'g',
 );
 const WSIS_CONTEXT = /\bAction\s+Lines?\b|\bALs?\b|\bWSIS\b|\bfacilitat/i;
@@ -24,21 +37,32 @@ const actionLine = (key: string, start: number, end: number): Found => ({
   end,
 });
 
+const subLineKey = (written: string): string => actionLineKey(7, `e-${written.replace(/^e[-‐‑]?/i, '')}`);
+
 /** `context`: the passage's section and the document title, which can set the WSIS/SDG scene for a sentence. */
 export function findActionLines(text: string, mask: ClaimMask, sentences: readonly Span[], context = ''): Found[] {
   const found: Found[] = [];
+  for (const m of text.matchAll(SUB_LINE_FIRST)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!mask.isFree(start, end)) continue;
+    mask.claim(start, end);
+    found.push(actionLine(subLineKey((m[1] ?? m[2]) as string), start, end));
+  }
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!mask.isFree(start, end) || NEGATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    const sentence = sentenceAt(sentences, start);
-    if (!WSIS_CONTEXT.test(text.slice(sentence.start, sentence.end)) && !WSIS_CONTEXT.test(context)) continue;
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
+    // "C7 e-health" and "C7 ICT Applications" say what they are; a bare "C5" needs a WSIS sentence or section.
+    const selfEvident = from === 7 && to === 7 && (m[3] !== undefined || m[4] !== undefined);
+    const sentence = sentenceAt(sentences, start);
+    if (!selfEvident && !WSIS_CONTEXT.test(text.slice(sentence.start, sentence.end)) && !WSIS_CONTEXT.test(context)) continue;
     if (from < 1 || to > 11 || to < from) continue;
     mask.claim(start, end);
     if (m[3] !== undefined && from === 7 && to === 7) {
-      found.push(actionLine(actionLineKey(7, m[3]), start, end));
+      found.push(actionLine(subLineKey(m[3]), start, end));
       continue;
     }
     for (let n = from; n <= to; n++) found.push(actionLine(actionLineKey(n), start, end));

@@ -8,7 +8,7 @@ import { type ClaimMask, type Found, escapeRegExp } from './text.js';
 
 /** Forms the reference list does not spell out, each read as written in ITU/UN documents. */
 const EXTRA_FORMS: Readonly<Record<string, readonly string[]>> = {
-  ITU: ['ITU', 'the Union'],
+  ITU: ['ITU', 'the Union', 'The Union'],
   'ITU-COUNCIL': ['ITU Council', 'the Council', 'The Council'],
   'ITU-D': ['ITU-D', 'ITU-D Sector', 'Telecommunication Development Sector', 'Telecommunication Development Bureau'],
   'ITU-T': ['ITU-T', 'Telecommunication Standardization Sector', 'Telecommunication Standardization Bureau'],
@@ -24,6 +24,9 @@ const EXTRA_FORMS: Readonly<Record<string, readonly string[]>> = {
   'WSIS-SDG-TASK-FORCE': ['WSIS & SDG Task Force', 'WSIS-SDG Task Force'],
   'BROADBAND-COMMISSION': ['Broadband Commission', 'Broadband Commission for Sustainable Development'],
   UNDESA: ['Department of Economic and Social Affairs', 'UN Department of Economic and Social Affairs'],
+  UNCTAD: ['UN Trade and Development'],
+  UNEP: ['UN Environment', 'UN Environment Programme'],
+  ILO: ['International Labour Office'],
   UNGA: ['UN General Assembly'],
   ECOSOC: ['UN ECOSOC'],
   ECLAC: ['ECLAC'],
@@ -43,6 +46,8 @@ const FORMS: readonly Form[] = AGENCIES.flatMap((a) => {
   const texts = new Set<string>([a.name, ...a.aliases, ...(EXTRA_FORMS[a.key] ?? [])]);
   if (isWrittenAcronym(a.key)) texts.add(a.key);
   if (a.name.startsWith('United Nations ')) texts.add(`UN ${a.name.slice('United Nations '.length)}`);
+  // Typographic apostrophes: "United Nations Children’s Fund".
+  for (const t of [...texts]) if (t.includes("'")) texts.add(t.replaceAll("'", '’'));
   // "ITU/UNESCO Broadband Commission" is read as its parts: ITU, UNESCO and the Broadband Commission.
   return [...texts].filter((t) => t.length >= 2 && !/[(/]/.test(t)).map((text) => ({ text, key: a.key }));
 }).sort((a, b) => b.text.length - a.text.length);
@@ -50,8 +55,13 @@ const FORMS: readonly Form[] = AGENCIES.flatMap((a) => {
 const FORM_KEY = new Map(FORMS.map((f) => [f.text, f.key]));
 // Not followed by a letter, digit or "-X" ("ITU-D" is not "ITU"); not preceded by a word character or hyphen.
 // "the Council Working Group …" is the working group, not the Council: the guard lets the longer form match there.
+// "the Union for the Mediterranean" or "the Union of …" is another union.
 const formPattern = (f: Form): string =>
-  f.key === 'ITU-COUNCIL' && /^[Tt]he /.test(f.text) ? `${escapeRegExp(f.text)}(?!\\s+(?:Working\\s+Group|of\\s+Europe))` : escapeRegExp(f.text);
+  f.key === 'ITU-COUNCIL' && /^[Tt]he /.test(f.text)
+    ? `${escapeRegExp(f.text)}(?!\\s+(?:Working\\s+Group|of\\s+Europe))`
+    : /^[Tt]he Union$/.test(f.text)
+      ? `${escapeRegExp(f.text)}(?!\\s+(?:of|for)\\b)`
+      : escapeRegExp(f.text);
 const ALIASES = new RegExp(`(?<![\\w-])(?:${FORMS.map(formPattern).join('|')})(?![\\w]|-[A-Z0-9])`, 'g');
 
 // "Council" inside another proper name ("Human Rights Council", "Economic and Social Council") is not ITU's.

@@ -5,8 +5,10 @@ import type { ClaimMask, Found } from './text.js';
 // Body prefix + two-digit session ("C23", "PP-22", "CWG-WSIS&SDG-41", "TDAG-24"), optional series, number, language.
 const ITU_SYMBOL =
   /(?<![\w/&-])(?:C\d{2}|[A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*-\d{2})\/(?:(?:INF|ADM|DT|TD|CONTR|REV|DL|C)\/)?\d+(?:\(Rev\.\d+\))?(?:-[EFSRAC])?(?![\w/])/g;
-// UN reports: "A/78/62", "E/2023/49", "E/CN.16/2024/2" (resolutions A/RES, E/RES are read by the resolution rule).
-const UN_SYMBOL = /(?<![\w/])(?:A\/\d{2}\/\d+|E\/\d{4}\/\d+|E\/CN\.\d+\/\d{4}\/\d+)(?:\/(?:Add|Rev)\.\d+)*(?![\w/])/g;
+// UN reports and drafts: "A/78/62", "A/78/L.49", "A/C.2/78/L.5", "E/2023/49", "E/2024/L.21", "E/CN.16/2024/2"
+// (adopted resolutions A/RES, E/RES are read by the resolution rule; a draft "L." document is not a resolution).
+const UN_SYMBOL =
+  /(?<![\w/])(?:A\/(?:C\.\d\/)?\d{2}\/(?:L\.)?\d+|E\/\d{4}\/(?:L\.)?\d+|E\/CN\.\d+\/\d{4}\/(?:L\.)?\d+)(?:\/(?:Add|Rev)\.\d+)*(?![\w/]|\.\d)/g;
 
 export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}`;
 

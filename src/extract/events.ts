@@ -61,8 +61,8 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => years(m[1] as string).map((y) => eventKey('HLPF', y)),
   },
   {
-    pattern: new RegExp(`\\bECOSOC\\s+Partnership\\s+Forum\\s+${YEAR_LIST}`, 'g'),
-    keys: (m) => years(m[1] as string).map((y) => eventKey('ECOSOC-PF', y)),
+    pattern: new RegExp(`\\b(?<body>ECOSOC)\\s+Partnership\\s+Forum\\s+${YEAR_LIST}`, 'dg'),
+    keys: (m) => years(m[2] as string).map((y) => eventKey('ECOSOC-PF', y)),
   },
   {
     pattern: new RegExp(`\\b(?:(${YEAR})\\s+SDG\\s+Summit|SDG\\s+Summit\\s+(${YEAR}))`, 'g'),
@@ -73,11 +73,25 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => years(m[1] as string).map((y) => eventKey('IGF', y)),
   },
   {
+    pattern: new RegExp(`\\bAI\\s+for\\s+Good(?:\\s+Global)?(?:\\s+Summit)?\\s+(${YEAR})\\b`, 'g'),
+    keys: (m) => [eventKey('AI-FOR-GOOD', m[1] as string)],
+  },
+  {
+    pattern: new RegExp(`\\bGSR[-\\s]?(\\d{2}|${YEAR})\\b`, 'g'),
+    keys: (m) => [eventKey('GSR', (m[1] as string).length === 2 ? fullYear(Number(m[1])) : (m[1] as string))],
+  },
+  {
     pattern: /\bSummit\s+of\s+the\s+Future\b|\bSOTF\b/g,
     keys: () => ['SUMMIT-OF-THE-FUTURE-2024'],
   },
   {
     pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+the\s+)?CWG[-\s]?WSIS\s*&\s*SDG(?:\s+meeting)?/g,
+    keys: (m) => [eventKey('CWG-WSIS-SDG', m[1] as string)],
+  },
+  {
+    // "CWG-WSIS&SDG-42" (a meeting; its documents "CWG-WSIS&SDG-42/3" are claimed before). Spaces only, never a line
+    // break: a lead-in "… instructs the CWG-WSIS&SDG" is followed by its numbered clauses.
+    pattern: /(?<![\w/-])CWG[- ]?WSIS ?& ?SDG[- ](\d{2})(?![\w/])/g,
     keys: (m) => [eventKey('CWG-WSIS-SDG', m[1] as string)],
   },
   {
@@ -89,8 +103,9 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => [eventKey('CSW', (m[1] ?? m[2]) as string)],
   },
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+(?:Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development|CSTD)\b/g,
-    keys: (m) => [eventKey('CSTD', m[1] as string)],
+    pattern:
+      /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+(?<body>Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development|(?:UN\s?)?CSTD)\b|\b(?<body2>(?:UN\s?)?CSTD)[-\s]?(\d{2})(?![\d/])|\b(?<body3>(?:UN\s?)?CSTD),?\s+at\s+its\s+(\d{1,2})(?:st|nd|rd|th)\s+session\b/dg,
+    keys: (m) => [eventKey('CSTD', (m[1] ?? m[4] ?? m[6]) as string)],
   },
   { pattern: /\bLDC\s?([1-9])\b(?!s)/g, keys: (m) => [`LDC${m[1]}`] },
   // Council sessions.
@@ -99,7 +114,7 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => [eventKey('ITU-COUNCIL', m[1] as string)],
   },
   {
-    pattern: new RegExp(`\\b(${YEAR})\\s+session\\s+of\\s+the\\s+(?:ITU\\s+)?Council\\b`, 'g'),
+    pattern: new RegExp(`\\b(${YEAR})\\s+session\\s+of\\s+(?:the\\s+)?(?:ITU\\s+)?Council\\b(?!\\s+(?:of|for|on)\\b)`, 'g'),
     keys: (m) => [eventKey('ITU-COUNCIL', m[1] as string)],
   },
   {
@@ -139,6 +154,7 @@ const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string }> = [
   { pattern: /\bHLPFs?\b|\bHigh-[Ll]evel\s+Political\s+Forum\b/g, series: 'HLPF' },
   { pattern: /\bECOSOC\s+Partnership\s+Forum\b/g, series: 'ECOSOC-PF' },
   { pattern: /\bInternet\s+Governance\s+Forum\b|\bIGF\b/g, series: 'IGF' },
+  { pattern: /\bAI\s+for\s+Good(?:\s+Global)?\s+Summit\b/g, series: 'AI-FOR-GOOD' },
 ];
 
 // A date right after the name ("… is scheduled for 27-31 May 2024", "… in 2025") or a dating clause later in the
@@ -149,6 +165,20 @@ const DATE_RIGHT_AFTER = new RegExp(
 );
 const DATING_CLAUSE = new RegExp(`\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b`, 'g');
 
+/**
+ * Claims an event's span except its convening body (named groups `body…`, regex flag `d`): "27th session of the CSTD"
+ * is the event CSTD-27 and also names the agency CSTD.
+ */
+function claimAroundBody(mask: ClaimMask, m: RegExpMatchArray, start: number, end: number): void {
+  const body = Object.entries(m.indices?.groups ?? {}).find(([name, span]) => name.startsWith('body') && span !== undefined)?.[1];
+  if (!body) {
+    mask.claim(start, end);
+    return;
+  }
+  mask.claim(start, body[0]);
+  mask.claim(body[1], end);
+}
+
 export function findEvents(text: string, mask: ClaimMask, sentences: readonly Span[]): { events: Found[]; series: SeriesMention[] } {
   const events: Found[] = [];
   for (const rule of DATED_RULES) {
@@ -158,7 +188,7 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
       if (!mask.isFree(start, end)) continue;
       const keys = rule.keys(m);
       if (keys.length === 0) continue;
-      mask.claim(start, end);
+      claimAroundBody(mask, m, start, end);
       for (const key of keys) events.push(event(key, start, end, { series: key.replace(/-\d+$/, '') }));
     }
   }

@@ -13,27 +13,44 @@ import { sentenceAt } from './text.js';
 const UN_SYMBOL = /(?<![\w/])(?:(?:ECOSOC|General Assembly|UNGA)\s+[Rr]esolution\s+)?([AE]\/RES\/\d{2,4}\/\d+)(?![\w/])/g;
 
 const PREFIX =
-  '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ECOSOC|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
+  '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ITU-[DTR]|ECOSOC|Economic\\s+and\\s+Social\\s+Council|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
 const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 const CITATION = new RegExp(
   `\\b${PREFIX}(?<word>[Rr]esolutions?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
+// Issuer prefixes that are agencies in their own right (the conferences and the Council are not read as agencies here).
+const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;
 
 const REVISION = /^\s*\((?<rev>Rev\.|rev\.|Revised|revised)?\s*(?<place>[A-Z][A-Za-z\u00C0-\u017F' .-]*?),\s*(?<year>\d{4})\)/;
 const MODIFIED = /^\s*\((?:Mod\.?|[Mm]odified|[Aa]mended|last amended)\s*(?<year>\d{4})\)/;
-const COUNCIL_SESSIONS = /^\s*\((?<first>C\d{2})(?:,\s*(?:last\s+)?(?:amended|modified|revised)(?:\s+(?:at|by))?\s+(?<last>C\d{2}))?\)/;
+// A Council session as "C19", "Council-19" or "Council 2019".
+const SESSION = '(?:C|(?:ITU\\s+)?Council[-\\s])(?:\\d{2}|20\\d{2})';
+const COUNCIL_SESSIONS = new RegExp(
+  `^\\s*\\((?<first>${SESSION})(?:,\\s*(?:last\\s+)?(?:amended|modified|revised)(?:\\s+(?:at|by))?\\s+(?<last>${SESSION}))?\\)`,
+);
+const sessionYear = (session: string): number => {
+  const digits = /\d+$/.exec(session)?.[0] ?? '0';
+  return digits.length === 4 ? Number(digits) : fullYear(Number(digits));
+};
+// "(Rev. 2019)": a revision dated without its place.
+const DATED_REVISION = /^\s*\((?:Rev\.|rev\.|Revised|revised)\s*(?<year>(?:19|20)\d{2})\)/;
 const SUFFIX =
   /^\s*of\s+the\s+(?<body>Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly|(?:ITU\s+)?Council|(?:United Nations\s+|UN\s+)?General Assembly|Economic and Social Council)/;
 
 const PREFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/^(?:PP|Plenipotentiary)/, 'ITU-PP'],
+  [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
   [/Council$/, 'ITU-COUNCIL'],
   [/^WTDC/, 'ITU-WTDC'],
   [/^WTSA/, 'ITU-WTSA'],
   [/^RA/, 'ITU-RA'],
-  [/^ECOSOC$/, 'ECOSOC'],
+  // A sector names the assembly that adopts its resolutions: "ITU-T Resolution 75" is a WTSA resolution.
+  [/^ITU-D$/, 'ITU-WTDC'],
+  [/^ITU-T$/, 'ITU-WTSA'],
+  [/^ITU-R$/, 'ITU-RA'],
+  [/^(?:ECOSOC|Economic\s+and\s+Social\s+Council)$/, 'ECOSOC'],
   [/^(?:UNGA|.*General\s+Assembly)$/, 'UNGA'],
 ];
 const SUFFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
@@ -41,6 +58,7 @@ const SUFFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/^World Telecommunication Development/, 'ITU-WTDC'],
   [/^World Telecommunication Standardization/, 'ITU-WTSA'],
   [/^Radiocommunication/, 'ITU-RA'],
+  [/^Economic and Social Council$/, 'ECOSOC'],
   [/Council$/, 'ITU-COUNCIL'],
   [/General Assembly$/, 'UNGA'],
 ];
@@ -70,7 +88,7 @@ function parseVersion(after: string): ParsedVersion | null {
   if (council?.groups) {
     const last = council.groups.last ?? council.groups.first ?? 'C00';
     return {
-      year: fullYear(Number(last.slice(1))),
+      year: sessionYear(last),
       place: null,
       kind: council.groups.last ? 'Mod' : 'adopted',
       issuer: 'ITU-COUNCIL',
@@ -79,6 +97,8 @@ function parseVersion(after: string): ParsedVersion | null {
   }
   const modified = MODIFIED.exec(after);
   if (modified?.groups) return { year: Number(modified.groups.year), place: null, kind: 'Mod', issuer: null, length: modified[0].length };
+  const dated = DATED_REVISION.exec(after);
+  if (dated?.groups) return { year: Number(dated.groups.year), place: null, kind: 'Rev.', issuer: null, length: dated[0].length };
   const revision = REVISION.exec(after);
   if (revision?.groups) {
     const year = Number(revision.groups.year);
@@ -141,10 +161,12 @@ export function readCitations(text: string, mask: ClaimMask, sentences: readonly
     const explicit =
       issuerFrom(PREFIX_ISSUER, groups.prefix) ?? issuerFrom(SUFFIX_ISSUER, suffix?.groups?.body) ?? version?.issuer ?? null;
     const contextual = issuerFrom(CONTEXT_ISSUER, text.slice(sentence.start, sentence.end));
-    mask.claim(m.index, afterVersion);
+    // An agency named as issuer ("ITU-T Resolution 75", "ECOSOC resolution 2023/3") stays free for the agency rule.
+    const citationStart = groups.prefix !== undefined && AGENCY_PREFIX.test(groups.prefix) ? m.index + m[0].indexOf(groups.word as string, groups.prefix.length) : m.index;
+    mask.claim(citationStart, afterVersion);
     let first = true;
     for (const n of list.matchAll(NUMBER_IN_LIST)) {
-      const start = first ? m.index : listStart + n.index;
+      const start = first ? citationStart : listStart + n.index;
       first = false;
       pending.push({
         number: n[0],
