@@ -7,12 +7,23 @@ export interface Route {
 
 export function currentRoute(hash: string = location.hash): Route {
   const raw = hash.replace(/^#\/?/, '');
-  const [path = '', query = ''] = raw.split('?', 2) as [string?, string?];
+  const cut = raw.indexOf('?');
+  const path = cut < 0 ? raw : raw.slice(0, cut);
+  const query = cut < 0 ? '' : raw.slice(cut + 1);
   const segments = path
     .split('/')
     .filter((segment) => segment.length > 0)
-    .map((segment) => decodeURIComponent(segment));
+    .map(decodeSegment);
   return { segments, params: new URLSearchParams(query) };
+}
+
+/** A hand-typed `%` that is not an escape stays as typed instead of breaking the page. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Builds `#/a/b?x=1`; segments are encoded so keys with `/`, `+` or `#` survive the round trip. */

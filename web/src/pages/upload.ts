@@ -75,7 +75,7 @@ async function upload(file: File, token: string, form: HTMLFormElement, status: 
       stored.status === 'unchanged' ? `${file.name} was already stored, unchanged, as ` : `Stored ${file.name} as `,
       el('a', { href: entityHref(stored.key) }, stored.key),
       counts ? ` (${counts}). ` : '. ',
-      el('a', { href: href(['search'], { q: file.name.replace(/\.[^.]+$/, '') }) }, 'Search it'),
+      el('a', { href: href(['document', stored.key]) }, 'Read its passages'),
     );
   });
 }
