@@ -56,12 +56,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function latency(store: GraphStore, name: string, paramsFor: (i: number) => Record<string, unknown>) {
+async function latency(name: string, query: (i: number) => Promise<unknown[]>) {
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < QUERY_SAMPLES; i += 1) {
     const started = performance.now();
-    rows += (await store.read(name, paramsFor(i))).length;
+    rows += (await query(i)).length;
     times.push(performance.now() - started);
   }
   return { name, p50: percentile(times, 50), p95: percentile(times, 95), meanRows: rows / QUERY_SAMPLES };
@@ -83,9 +83,13 @@ const scaleRun = await measureIngest(`synthetic (${DOCUMENTS} documents)`, scale
 const counts = await scale.store.counts();
 
 const agencies = ['ITU', 'UNESCO', 'UNDP', 'UNCTAD', 'UNDESA', 'FAO', 'WHO', 'ILO', 'UNEP', 'WMO'];
+const questions = ['broadband in least developed countries', 'cybersecurity of critical infrastructure', 'e-health in rural areas', 'digital skills for women and girls'];
+const questionVectors = await embedder.embed(questions);
 const queries = [
-  await latency(scale.store, 'entity-neighbourhood', (i) => ({ key: agencies[i % agencies.length], limit: 1000 })),
-  await latency(scale.store, 'agency-sdg-shortest-path', (i) => ({ agency: agencies[i % agencies.length], sdg: `SDG${1 + (i % 17)}` })),
+  await latency('entity-neighbourhood (2 hops)', (i) => scale.store.read('entity-neighbourhood', { key: agencies[i % agencies.length], limit: 1000 })),
+  await latency('agency-sdg-shortest-path (≤ 3 hops)', (i) => scale.store.read('agency-sdg-shortest-path', { agency: agencies[i % agencies.length], sdg: `SDG${1 + (i % 17)}` })),
+  await latency('vectorSearch k=10 (exact below 50k passages)', (i) => scale.store.vectorSearch(questionVectors[i % questions.length] as Float32Array, 10)),
+  await latency('textSearch k=10 (BM25)', (i) => scale.store.textSearch(questions[i % questions.length] as string, 10)),
 ];
 await scale.dispose();
 await rm(corpusDir, { recursive: true, force: true });

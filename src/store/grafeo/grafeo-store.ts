@@ -62,7 +62,8 @@ class GrafeoStore implements GraphStore {
         await this.run(this.db, statement.text, {}, `schema ${statement.name}`);
       }
       await this.guard('text index', () => this.db.createTextIndex('Passage', 'text'));
-      this.passageEstimate = (await readCounts(this)).passages;
+      const [passages] = await this.read('count-passages');
+      this.passageEstimate = Number(passages?.count ?? 0);
       const [row] = await this.read('embedding-dimension');
       if (typeof row?.dimension === 'number') await this.indexVectorsAtScale(row.dimension);
     });
