@@ -91,7 +91,7 @@ class Neo4jStore implements GraphStore {
     const text = cypherStatement('read', name, 'neo4j');
     const session = this.session();
     try {
-      const result = await session.executeRead((tx) => tx.run(text, params));
+      const result = await session.executeRead((tx) => tx.run(text, toNeo4jParams(params)));
       return result.records.map(toRow);
     } catch (error) {
       throw toStoreError(error, `read ${name}`, CONFLICT_CODES);
@@ -106,7 +106,7 @@ class Neo4jStore implements GraphStore {
 
   async vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]> {
     if (!this.vectorIndexReady || k <= 0) return [];
-    const rows = await this.read('passage-vector-search', { vector: Array.from(vector), k: neo4j.int(k) });
+    const rows = await this.read('passage-vector-search', { vector: Array.from(vector), k });
     return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
   }
 
@@ -115,7 +115,7 @@ class Neo4jStore implements GraphStore {
     // Lucene syntax would turn user punctuation into operators: search the words as plain terms.
     const terms = query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim();
     if (terms === '') return [];
-    const rows = await this.read('passage-text-search', { query: terms, k: neo4j.int(k) });
+    const rows = await this.read('passage-text-search', { query: terms, k });
     return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
   }
 
@@ -145,7 +145,7 @@ class Neo4jStore implements GraphStore {
   }
 
   private async statement(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<void> {
-    await tx.run(cypherStatement('write', name, 'neo4j'), params);
+    await tx.run(cypherStatement('write', name, 'neo4j'), toNeo4jParams(params));
   }
 
   /** One managed write transaction: the driver commits it, or rolls it back on any error. */
@@ -166,7 +166,7 @@ class Neo4jStore implements GraphStore {
     if (this.vectorIndexReady) return;
     const session = this.session();
     try {
-      await session.run(schemaStatement('neo4j', 'passage-embedding-vector'), { dimension: neo4j.int(dimension) });
+      await session.run(schemaStatement('neo4j', 'passage-embedding-vector'), toNeo4jParams({ dimension }));
       // Vector indexes populate in the background; searches right after a first write must see the passages.
       await session.run(schemaStatement('neo4j', 'await-indexes'));
     } catch (error) {
@@ -180,6 +180,23 @@ class Neo4jStore implements GraphStore {
   private session() {
     return this.driver.session(this.database ? { database: this.database } : {});
   }
+}
+
+/**
+ * JS numbers reach Neo4j as floats, and `LIMIT $k`, ordinals and years must be integers: whole numbers become
+ * Neo4j integers. Arrays of numbers are left alone, since those are vectors, which must stay floats.
+ */
+function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, toNeo4jValue(value)]));
+}
+
+function toNeo4jValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'number') ? value : value.map(toNeo4jValue);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return toNeo4jParams(value as Record<string, unknown>);
+  }
+  return value;
 }
 
 /** Plain values: nodes and relationships become their property maps (integers are already JS numbers). */
