@@ -43,7 +43,10 @@ const shoot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${
 describe('web UI', () => {
   it('searches from the search box and shows a seed passage with marks, source and entity chips', async () => {
     await open('#/search');
-    await page.getByLabel('Search the documents').fill('who keeps the WSIS roadmaps updated');
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-q');
+    await page.keyboard.type('who keeps the WSIS roadmaps updated');
     await page.getByLabel('Search the documents').press('Enter');
     await page.waitForSelector('.hit');
     expect(page.url()).toContain('#/search?q=who+keeps+the+WSIS+roadmaps+updated');
@@ -85,6 +88,7 @@ describe('web UI', () => {
     await page.waitForSelector('.passage.cited');
     expect(await page.locator('.passage.cited').getAttribute('id')).toBe(`passage-${passage}`);
     expect(await page.locator('.passage.cited').textContent()).toMatch(/1332/);
+    await shoot('document');
   });
 
   it('shows the WSIS+20 timeline in year order with evidence', async () => {

@@ -84,6 +84,13 @@ describe('hostile uploads are refused with a reason and change nothing', () => {
     await expectRefused(bytes, 'huge.txt', 413, 'file is over the 512 KB limit');
   });
 
+  it('checks the token before reading the body: an oversized upload without a token is a 401, not a 413', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(MAX_FILE_BYTES * 4)]), 'huge.txt');
+    const response = await fetch(`${app.url}/api/documents`, { method: 'POST', body: form });
+    expect(response.status).toBe(401);
+  });
+
   it('a truncated copy of a real seed PDF → 422', async () => {
     const seed = await readFile(resolve('corpus/pdf/002_4b15772562199ea2.pdf'));
     await expectRefused(seed.subarray(0, Math.floor(seed.length / 2)), 'half-a-seed.pdf', 422, 'truncated or corrupt PDF');

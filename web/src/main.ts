@@ -58,5 +58,16 @@ async function show(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => void show());
+// "/" jumps to the page's first field (search box, trace box, …), as on many search sites.
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target?.closest('input, textarea, select, [contenteditable]')) return;
+  const field = document.querySelector<HTMLInputElement>('main input');
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void show());
 else void show();
