@@ -139,6 +139,25 @@ describe('web UI', () => {
     expect(await page.locator('.hit .provenance').first().textContent()).toContain('field-visit-report.docx');
   });
 
+  it('deletes the document just uploaded from the same page, back to the previous counts', async () => {
+    const before = await app.counts();
+    await open('#/upload');
+    await page.getByLabel('Document (PDF, DOCX, TXT or Markdown)').setInputFiles({
+      name: 'ferry-timetables.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Ferry timetables\n\nIsland schools publish ferry timetables on the community portal.\n'),
+    });
+    await page.getByRole('button', { name: 'Upload and ingest' }).click();
+    await page.locator('.status-ok').waitFor();
+    const key = await page.getByLabel('Document key').inputValue();
+    expect(key).toMatch(/^file:[0-9a-f]{12}$/);
+    expect((await app.counts()).documents).toBe(before.documents + 1);
+    await page.getByRole('button', { name: 'Delete document' }).click();
+    await page.locator('.delete-form + .results .status-ok').waitFor();
+    expect(await page.locator('.delete-form + .results').textContent()).toBe(`Deleted ${key}.`);
+    expect(await app.counts()).toEqual(before);
+  });
+
   it('refuses a hostile upload with a clear reason and changes nothing', async () => {
     const before = await app.counts();
     await open('#/upload');

@@ -118,3 +118,8 @@ function entitySuggestions(input: HTMLInputElement, id: string): HTMLDataListEle
   });
   return list;
 }
+
+/** A passage's section heading, unless the passage itself starts with it (then it would read twice). */
+export function sectionLabel(section: string | null | undefined, text: string): HTMLElement | null {
+  return section && !text.startsWith(section) ? el('p', { class: 'hit-section' }, section) : null;
+}

@@ -1,6 +1,6 @@
 /** One document: its metadata and passages in order; `?passage=N` scrolls to and marks the cited passage. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, loadInto, section } from '../components.js';
+import { emptyNote, entityChip, loadInto, section, sectionLabel } from '../components.js';
 import { el, type Child } from '../dom.js';
 import { entityHref } from '../router.js';
 import { DocumentDetailSchema, scalarText, type DocumentDetail } from '../schemas.js';
@@ -48,7 +48,7 @@ function documentView(detail: DocumentDetail, cited: number): Child[] {
               el(
                 'li',
                 { class: passage.ordinal === cited ? 'passage cited' : 'passage', id: `passage-${passage.ordinal}`, value: passage.ordinal },
-                passage.section ? el('p', { class: 'hit-section' }, passage.section) : null,
+                sectionLabel(passage.section, passage.text),
                 el('p', {}, passage.text),
                 passage.page ? el('span', { class: 'provenance' }, `page ${passage.page}`) : null,
               ),

@@ -1,6 +1,6 @@
 /** Search: ranked passages with the query's words marked, their source and page, and entity chips. */
 import { getJson } from '../api.js';
-import { entityChip, loadInto, provenance, queryForm } from '../components.js';
+import { entityChip, loadInto, provenance, queryForm, sectionLabel } from '../components.js';
 import { el } from '../dom.js';
 import { highlighted, queryTerms } from '../highlight.js';
 import { navigate } from '../router.js';
@@ -42,7 +42,7 @@ function resultItem(hit: SearchResult, terms: string[]): HTMLLIElement {
   return el(
     'li',
     { class: 'hit' },
-    hit.section ? el('p', { class: 'hit-section' }, hit.section) : null,
+    sectionLabel(hit.section, hit.text),
     el('p', { class: 'hit-text' }, highlighted(hit.text, terms)),
     hit.document !== undefined && passage !== undefined
       ? provenance({ document: hit.document, passage, page: hit.page ?? null, source: hit.source })

@@ -31,7 +31,10 @@ export async function renderUpload({ root }: PageContext): Promise<void> {
     const chosen = file.files?.[0];
     if (!chosen) return;
     sessionStorage.setItem(TOKEN_KEY, token.value);
-    void upload(chosen, token.value, uploadForm, uploadStatus);
+    void upload(chosen, token.value, uploadForm, uploadStatus).then((key) => {
+      // The likeliest next delete is the file just stored.
+      if (key) documentKey.value = key;
+    });
   });
 
   const documentKey = el('input', { id: 'delete-key', name: 'key', type: 'text', autocomplete: 'off', required: true, placeholder: 'e.g. file:ab12cd34ef56' });
@@ -61,11 +64,14 @@ export async function renderUpload({ root }: PageContext): Promise<void> {
   (token.value ? file : token).focus();
 }
 
-async function upload(file: File, token: string, form: HTMLFormElement, status: HTMLElement): Promise<void> {
+/** Resolves to the stored document's key, or null when the upload was refused. */
+async function upload(file: File, token: string, form: HTMLFormElement, status: HTMLElement): Promise<string | null> {
   const body = new FormData();
   body.append('file', file, file.name);
+  let storedKey: string | null = null;
   await submitting(form, status, `Uploading ${file.name}…`, async () => {
     const stored = await sendWithToken('POST', '/api/documents', token, body, UploadResultSchema);
+    storedKey = stored.key;
     const counts = [stored.passages !== undefined ? `${stored.passages} passages` : null, stored.entities !== undefined ? `${stored.entities} entities` : null]
       .filter(Boolean)
       .join(', ');
@@ -78,6 +84,7 @@ async function upload(file: File, token: string, form: HTMLFormElement, status: 
       el('a', { href: href(['document', stored.key]) }, 'Read its passages'),
     );
   });
+  return storedKey;
 }
 
 async function remove(key: string, token: string, form: HTMLFormElement, status: HTMLElement): Promise<void> {
