@@ -7,6 +7,7 @@ import { documentKeyFromSymbol, fileDocumentKey } from '../domain/keys.js';
 import { agencyKeyOf, findAgencies } from './agencies.js';
 import { METADATA_LABELS, type ReadBlock, readBlocks } from './blocks.js';
 import { findOwnSymbol } from './documents.js';
+import { stripFootnoteMark } from './footnote-marks.js';
 import { ClaimMask, MONTHS, sentenceSpans } from './text.js';
 
 const TITLE_MAX = 150;
@@ -38,10 +39,12 @@ const firstSentence = (text: string): string => {
   return `${sentence.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')} …`;
 };
 
-/** A title line standing before the body (not a numbered section heading), else the gist of the Purpose. */
 // Cover lines that are not titles: the symbol itself, "Annex IV", a session line.
 const NOT_TITLE = /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4})$/i;
 
+const nullableTitle = (title: string | null): string | null => (title === null ? null : stripFootnoteMark(title));
+
+/** A title line standing before the body (not a numbered section heading), else the gist of the Purpose. */
 function readTitle(read: readonly ReadBlock[], purpose: string | null, symbol: string | null): string | null {
   for (const [i, b] of read.entries()) {
     if (b.role === 'label' || b.role === 'separator' || b.text === symbol || NOT_TITLE.test(b.text)) continue;
@@ -96,7 +99,7 @@ export function readMetadata(loaded: LoadedDocument): DocumentMeta {
   return {
     key: symbol ? documentKeyFromSymbol(symbol) : fileDocumentKey(loaded.sha256),
     symbol: symbol ? documentKeyFromSymbol(symbol) : null,
-    title: readTitle(read, purpose?.text ?? null, symbol),
+    title: nullableTitle(readTitle(read, purpose?.text ?? null, symbol)),
     source: loaded.source,
     format: loaded.format,
     sha256: loaded.sha256,

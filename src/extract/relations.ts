@@ -1,23 +1,23 @@
 /**
  * Relations read from one passage: FACILITATES (an agency named as facilitator of the Action Lines in the sentence),
  * ORGANIZES (hosted by / co-organized with; a statement about an undated series applies to that series' dated
- * events named in the document), PARTNERS_WITH (agencies a sentence names acting together), REFERENCES and CITES.
+ * events named in the document), PARTNERS_WITH (see partners.ts), REFERENCES and CITES.
  */
 import type { Relation } from '../domain/document.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { AGENCIES } from '../domain/reference/index.js';
 import type { SeriesMention } from './events.js';
+import { partnerPairs } from './partners.js';
 import { type Found, type Span } from './text.js';
 
 const FACILITATOR = /facilitat/gi;
-const TOGETHER = /\bco-organi[sz]|\bco-chair|\bcollaborat|\bjointly\b|\bjoint\b|\btogether with\b|\balongside\b|\bin partnership with\b|\bas other members\b/i;
 const ORGANIZER_CUES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /\b(?:hosted|convened)\s+by\b/g, role: 'host' },
   { pattern: /\bco-organi[sz]ed\s+(?:with|by)\b/g, role: 'co-organizer' },
   { pattern: /\b(?<!co-)organi[sz]ed\s+by\b/g, role: 'organizer' },
 ];
-// Bodies of ITU itself are not partners of the agencies they belong to.
-const NOT_PARTNERS = new Set(AGENCIES.filter((a) => a.kind === 'itu-organ' || a.kind === 'itu-sector').map((a) => a.key));
+// Bodies of ITU itself are not facilitators or partners of the agencies they belong to.
+const ITU_BODIES = new Set(AGENCIES.filter((a) => a.kind === 'itu-organ' || a.kind === 'itu-sector').map((a) => a.key));
 
 const ref = (label: EntityLabel, key: string) => ({ label, key });
 
@@ -45,7 +45,7 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
 
     const actionLines = p.found.filter((f) => f.label === 'ActionLine' && inside(f));
     const cue = [...sentence.matchAll(FACILITATOR)][0];
-    const candidates = agencies.filter((a) => !NOT_PARTNERS.has(a.key));
+    const candidates = agencies.filter((a) => !ITU_BODIES.has(a.key));
     if (cue && actionLines.length > 0 && candidates.length > 0) {
       const at = s.start + cue.index;
       const facilitator = [...candidates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] as Found;
@@ -65,12 +65,7 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
       }
     }
 
-    if (TOGETHER.test(sentence)) {
-      const keys = [...new Set(candidates.map((a) => a.key))];
-      for (let i = 0; i < keys.length; i++) {
-        for (let j = i + 1; j < keys.length; j++) push('PARTNERS_WITH', ref('Agency', keys[i] as string), ref('Agency', keys[j] as string), null);
-      }
-    }
+    for (const [a, b] of partnerPairs(p.text, s, candidates)) push('PARTNERS_WITH', ref('Agency', a), ref('Agency', b), null);
   }
   const seen = new Set<string>();
   return relations.filter((r) => {

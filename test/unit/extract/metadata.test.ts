@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { stripFootnoteMark } from '../../../src/extract/footnote-marks.js';
+import { extractLines } from './helpers.js';
+
+describe('footnote marks glued to the last word of a title', () => {
+  it.each([
+    ['Final list of proposed Sustainable Development Goal indicatorsc', 'Final list of proposed Sustainable Development Goal indicators'],
+    ['Progress towards the 2030 Agenda1', 'Progress towards the 2030 Agenda'],
+    ['Report on the implementation of the outcomes12', 'Report on the implementation of the outcomes'],
+    ['ITU contribution to the SDGs*', 'ITU contribution to the SDGs*'],
+    ['Contributions to the WSIS Forums', 'Contributions to the WSIS Forums'],
+    ['Outcomes of WSIS+20', 'Outcomes of WSIS+20'],
+    ['Action Line C7', 'Action Line C7'],
+    ['Regional meeting in Geneva', 'Regional meeting in Geneva'],
+    ['Report of the CWG-WSIS&SDG-42', 'Report of the CWG-WSIS&SDG-42'],
+    ['Connect 2030', 'Connect 2030'],
+  ])('"%s" → "%s"', (title, expected) => {
+    expect(stripFootnoteMark(title)).toBe(expected);
+  });
+
+  it('applies to the title read from a document', () => {
+    expect(extractLines(['Final list of proposed Sustainable Development Goal indicatorsc', 'The list follows.']).document.title).toBe(
+      'Final list of proposed Sustainable Development Goal indicators',
+    );
+  });
+});
