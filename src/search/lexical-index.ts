@@ -11,6 +11,14 @@ interface Postings {
   docs: number[];
   tfText: number[];
   tfContext: number[];
+  /**
+   * Length-normalized BM25F term frequency per posting (0 for a removed passage), computed on first use and
+   * kept while the corpus's average lengths stay close: ranking then reads one array instead of three plus
+   * random lookups of passage lengths. Null when postings changed since.
+   */
+  weights: Float32Array | null;
+  /** Average text length the weights were computed with. */
+  weightsAverage: number;
 }
 
 /** BM25F parameters; the context field counts less than the passage's own words. */
@@ -18,6 +26,8 @@ const K1 = 1.2;
 const B_TEXT = 0.75;
 const B_CONTEXT = 0.5;
 const CONTEXT_WEIGHT = 0.4;
+/** Cached posting weights are recomputed when the average passage length drifts by more than this share. */
+const AVERAGE_DRIFT = 0.05;
 /** Tombstoned postings are dropped once they are this share of all documents. */
 const COMPACT_RATIO = 0.2;
 
@@ -52,9 +62,10 @@ export class LexicalIndex {
     for (const term of terms) {
       let list = this.postings.get(term);
       if (!list) {
-        list = { docs: [], tfText: [], tfContext: [] };
+        list = { docs: [], tfText: [], tfContext: [], weights: null, weightsAverage: 0 };
         this.postings.set(term, list);
       }
+      list.weights = null;
       list.docs.push(id);
       list.tfText.push(text.counts.get(term) ?? 0);
       list.tfContext.push(context.counts.get(term) ?? 0);
@@ -77,6 +88,8 @@ export class LexicalIndex {
     this.totalText -= this.lengthText[id] ?? 0;
     this.totalContext -= this.lengthContext[id] ?? 0;
     for (const term of this.termsOf[id] ?? []) {
+      const list = this.postings.get(term);
+      if (list) list.weights = null;
       const df = (this.documentFrequency.get(term) ?? 1) - 1;
       if (df > 0) this.documentFrequency.set(term, df);
       else this.documentFrequency.delete(term);
@@ -113,29 +126,40 @@ export class LexicalIndex {
 
   /**
    * The hot path of ranking: folds `weight` × the term's BM25F score into `best` (keeping the maximum per id),
-   * flags own-text matches in `inText`, and lists ids seen for the first time in `touched`.
+   * and flags own-text matches in `inText`.
    */
-  maxScoreInto(term: string, weight: number, best: Float64Array, inText: Uint8Array, touched: number[]): void {
+  maxScoreInto(term: string, weight: number, best: Float64Array, inText: Uint8Array): void {
     const list = this.postings.get(term);
     if (!list) return;
     const scale = this.idf(term) * weight * (K1 + 1);
     if (!(scale > 0)) return; // a term every passage has (IDF 0) tells them apart by nothing
-    const avgText = this.totalText / Math.max(this.liveCount, 1) || 1;
-    const avgContext = this.totalContext / Math.max(this.liveCount, 1) || 1;
-    const { docs, tfText, tfContext } = list;
+    const weights = this.weightsOf(list);
+    const { docs, tfText } = list;
     for (let i = 0; i < docs.length; i += 1) {
+      const weighted = weights[i]!;
+      if (weighted === 0) continue;
       const id = docs[i]!;
-      if (!this.alive[id]) continue;
-      const text = tfText[i]!;
-      const weighted =
-        text / (1 - B_TEXT + (B_TEXT * this.lengthText[id]!) / avgText) +
-        (CONTEXT_WEIGHT * tfContext[i]!) / (1 - B_CONTEXT + (B_CONTEXT * this.lengthContext[id]!) / avgContext);
       const score = (scale * weighted) / (K1 + weighted);
-      const previous = best[id]!;
-      if (previous === 0) touched.push(id);
-      if (score > previous) best[id] = score;
-      if (text > 0) inText[id] = 1;
+      if (score > best[id]!) best[id] = score;
+      if (tfText[i]! > 0) inText[id] = 1;
     }
+  }
+
+  private weightsOf(list: Postings): Float32Array {
+    const avgText = this.totalText / Math.max(this.liveCount, 1) || 1;
+    if (list.weights && Math.abs(avgText - list.weightsAverage) <= AVERAGE_DRIFT * list.weightsAverage) return list.weights;
+    const avgContext = this.totalContext / Math.max(this.liveCount, 1) || 1;
+    const weights = new Float32Array(list.docs.length);
+    for (let i = 0; i < list.docs.length; i += 1) {
+      const id = list.docs[i]!;
+      if (!this.alive[id]) continue;
+      weights[i] =
+        list.tfText[i]! / (1 - B_TEXT + (B_TEXT * this.lengthText[id]!) / avgText) +
+        (CONTEXT_WEIGHT * list.tfContext[i]!) / (1 - B_CONTEXT + (B_CONTEXT * this.lengthContext[id]!) / avgContext);
+    }
+    list.weights = weights;
+    list.weightsAverage = avgText;
+    return weights;
   }
 
   /** The most a single term can score: what normalizes lexical scores onto a 0..1 scale. */
@@ -145,7 +169,7 @@ export class LexicalIndex {
 
   private compact(): void {
     for (const [term, list] of this.postings) {
-      const kept: Postings = { docs: [], tfText: [], tfContext: [] };
+      const kept: Postings = { docs: [], tfText: [], tfContext: [], weights: null, weightsAverage: 0 };
       list.docs.forEach((id, i) => {
         if (!this.alive[id]) return;
         kept.docs.push(id);

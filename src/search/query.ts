@@ -61,7 +61,7 @@ export function planQuery(query: string): QueryPlan {
       const at = indexOfSequence(words, expression);
       if (at < 0) continue;
       for (let i = at; i < at + expression.length; i += 1) covered.add(i);
-      concepts.push({ label: expression.join(' '), alternatives: paraphrases(groupIndex, expression) });
+      concepts.push({ label: expression.join(' '), alternatives: uniqueAlternatives(paraphrases(groupIndex, expression)) });
     }
   }
 

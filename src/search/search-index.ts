@@ -200,29 +200,31 @@ export class SearchIndex {
     const { lexical, coverage, best, bestInText } = this.scratchBuffers();
     const conceptWeights: number[] = [];
     let coverageTotal = 0;
+    const size = this.nextId;
     for (const concept of concepts) {
-      const touched: number[] = [];
       let conceptWeight = 0;
       for (const { terms, weight } of concept.alternatives) {
         const idf = terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / terms.length;
         conceptWeight = Math.max(conceptWeight, weight * idf);
         if (terms.length === 1) {
-          this.lexical.maxScoreInto(terms[0]!, weight, best, bestInText, touched);
+          this.lexical.maxScoreInto(terms[0]!, weight, best, bestInText);
           continue;
         }
         for (const [id, hit] of this.allTermsScores(terms)) {
           const score = hit.score * weight;
-          if (!(score > 0)) continue;
-          if (best[id] === 0) touched.push(id);
           if (score > best[id]!) best[id] = score;
           if (hit.inText) bestInText[id] = 1;
         }
       }
       if (!concept.optional) coverageTotal += conceptWeight;
       conceptWeights.push(concept.optional ? 0 : conceptWeight);
-      for (const id of touched) {
-        lexical[id] = lexical[id]! + best[id]!;
-        coverage[id] = coverage[id]! + conceptWeight * (bestInText[id] ? 1 : CONTEXT_MATCH_SHARE);
+      const contextShare = conceptWeight * CONTEXT_MATCH_SHARE;
+      // A dense sweep: at scale a concept touches most passages, and sequential typed-array reads are cheap.
+      for (let id = 0; id < size; id += 1) {
+        const score = best[id]!;
+        if (score === 0) continue;
+        lexical[id] = lexical[id]! + score;
+        coverage[id] = coverage[id]! + (bestInText[id] ? conceptWeight : contextShare);
         best[id] = 0;
         bestInText[id] = 0;
       }
