@@ -39,13 +39,15 @@ async function newestSourceMtime(dir: string): Promise<number> {
   return newest;
 }
 
-/** The bundle is stale when it is missing or older than any source file or this build script. */
+/** The bundle is stale when it is missing or older than any source file, this script, or the installed packages. */
 export async function webBundleIsStale(): Promise<boolean> {
   const builtAt = await Promise.all(
     ['app.js', ...STATIC_FILES].map((name) => stat(join(webDistDir, name)).then((s) => s.mtimeMs, () => -1)),
   );
   if (builtAt.some((mtime) => mtime < 0)) return true;
-  const sourcesAt = Math.max(await newestSourceMtime(sourceDir), (await stat(fileURLToPath(import.meta.url))).mtimeMs);
+  const inputs = [fileURLToPath(import.meta.url), fileURLToPath(new URL('../package-lock.json', import.meta.url))];
+  const inputTimes = await Promise.all(inputs.map((path) => stat(path).then((s) => s.mtimeMs, () => 0)));
+  const sourcesAt = Math.max(await newestSourceMtime(sourceDir), ...inputTimes);
   return Math.min(...builtAt) < sourcesAt;
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { problem, sendProblem } from '../src/api/errors.js';
 
 export const webDistDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
@@ -12,10 +13,7 @@ export function webAssetsRouter(): express.Router {
   // Without a bundle the page would be a bare 404; say what to run instead.
   router.get('/', (_req, res, next) => {
     if (existsSync(join(webDistDir, 'index.html'))) return next();
-    res
-      .status(503)
-      .type('application/problem+json')
-      .json({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'the web UI is not built: run `npm run build:web`' });
+    sendProblem(res, problem(503, 'the web UI is not built: run `npm run build:web`'));
   });
   return router;
 }

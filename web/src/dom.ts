@@ -26,10 +26,6 @@ export function append(parent: Node, children: Child[]): void {
   }
 }
 
-export function clear(element: Element): void {
-  element.replaceChildren();
-}
-
 /** A status line for loading / empty / error states; `role=status` lets screen readers announce it. */
 export function statusLine(text: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   return el('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
