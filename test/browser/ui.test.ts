@@ -1,6 +1,6 @@
 /**
  * The web UI in real Chromium against the real app (Grafeo store, real embedding model, sample corpus ingested).
- * Screenshots of the main pages are written to docs/screenshots/ for the README.
+ * Screenshots of the main pages go to docs/screenshots/ (for the README) with SCREENSHOTS=1.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -11,7 +11,8 @@ import { buildWebIfStale } from '../../web/build.js';
 import { launchChromium } from './chromium.js';
 import { startApp, TEST_API_TOKEN, type RunningApp } from './harness.js';
 
-const SCREENSHOTS = resolve('docs/screenshots');
+/** `npm run screenshots` refreshes the committed README images; ordinary runs keep theirs out of the tree. */
+const SCREENSHOTS = resolve(process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 const UPLOAD_DOCX = resolve('test/browser/fixtures/field-visit-report.docx');
 
 let app: RunningApp;
