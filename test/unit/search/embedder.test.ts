@@ -54,3 +54,28 @@ describe('loadEmbedder without a loadable model', () => {
     await expect(loadEmbedder(config)).rejects.toThrow(/local\/no-such-model/);
   });
 });
+
+describe('loadEmbedder from a hub that accepts connections but never answers', () => {
+  it('gives up with EmbedderUnavailableError instead of hanging for minutes', async () => {
+    const { createServer } = await import('node:net');
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { env } = await import('@huggingface/transformers');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket)); // reads nothing, answers nothing
+    await new Promise<void>((ready) => silent.listen(0, '127.0.0.1', ready));
+    const dataDir = await mkdtemp(join(tmpdir(), 'embedder-silent-'));
+    const previousHost = env.remoteHost;
+    env.remoteHost = `http://127.0.0.1:${(silent.address() as import('node:net').AddressInfo).port}/`;
+    try {
+      const config = loadConfig({ ...process.env, MODELS_DIR: undefined, DATA_DIR: dataDir, EMBEDDING_MODEL: 'Xenova/all-MiniLM-L6-v2' });
+      await expect(loadEmbedder(config)).rejects.toBeInstanceOf(EmbedderUnavailableError);
+    } finally {
+      env.remoteHost = previousHost;
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
