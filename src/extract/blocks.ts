@@ -22,7 +22,7 @@ const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const SEPARATOR = /^[\s_=*~–—-]+$/;
 const ELLIPSIS = /^(?:…|\.\.\.)+$/;
 // "1", "2.4.", "a)", "(iii)", "–", "•" before the clause text.
-const ITEM_MARK = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\((?:[a-z]|[ivx]+|\d+)\)|[–—•▪-])\s+/;
+const ITEM_MARK = /^(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–—•▪-])\s+/;
 const SINGLE_LEVEL_NUMBER = /^(?:\d+\.?|[IVX]+\.?)\s+(?=[A-Z])/;
 const OPERATIVE_LEAD_IN = new RegExp(`\\b(?:${OPERATIVE_VERBS})\\s+(?:the\\s+)?[A-Z][^.;:]{0,120}$`);
 const CONTINUATION = new RegExp(`^(?:further\\s+|also\\s+)?(?:${OPERATIVE_VERBS})\\b(?![^.;]*\\bto\\s)`);

@@ -10,6 +10,9 @@ const ITU_SYMBOL =
 const UN_SYMBOL =
   /(?<![\w/])(?:A\/(?:C\.\d\/)?\d{2}\/(?:L\.)?\d+|E\/\d{4}\/(?:L\.)?\d+|E\/CN\.\d+\/\d{4}\/(?:L\.)?\d+)(?:\/(?:Add|Rev)\.\d+)*(?![\w/]|\.\d)/g;
 
+// An adopted UN resolution is its own document: "A/RES/79/194", "E/RES/2024/11".
+const RESOLUTION_SYMBOL = /[AE]\/RES\/\d{2,4}\/\d+/;
+
 export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}`;
 
 export function findDocuments(text: string, mask: ClaimMask, ownKey: string): Found[] {
@@ -34,7 +37,7 @@ export function findOwnSymbol(firstBlocks: readonly string[]): string | null {
     const cover = /^(?:Document|Doc\.)\s+(\S+)/i.exec(text);
     const candidate = cover?.[1] ?? (text.length <= 40 ? text.trim() : null);
     if (!candidate) continue;
-    const symbol = new RegExp(`^(?:${SYMBOL_PATTERN_SOURCE})$`).exec(candidate.replace(/[.,;]$/, ''));
+    const symbol = new RegExp(`^(?:${SYMBOL_PATTERN_SOURCE}|${RESOLUTION_SYMBOL.source})$`).exec(candidate.replace(/[.,;]$/, ''));
     if (symbol) return symbol[0];
   }
   return null;

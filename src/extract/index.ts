@@ -72,9 +72,10 @@ export function extractDocument(loaded: LoadedDocument): Extraction {
   }
 
   const mandates: Mandate[] = [];
-  let carried: string | null = null;
+  const own = ownResolution(document.symbol, work);
+  let carried: string | null = own;
   for (const w of work) {
-    const result = findMandates(w.passage, w.found.filter((f) => f.label === 'Resolution'), carried);
+    const result = findMandates(w.passage, w.found.filter((f) => f.label === 'Resolution'), carried, own);
     mandates.push(...result.mandates);
     carried = result.carried;
   }
@@ -103,6 +104,25 @@ export function extractDocument(loaded: LoadedDocument): Extraction {
     relations,
     warnings: [...loaded.warnings],
   };
+}
+
+/**
+ * The resolution a document is, when it is one: an adopted UN resolution symbol ("A/RES/79/194"), or an ITU
+ * resolution whose heading line is the citation alone ("RESOLUTION 1332 (C24)", "Resolution 140 (Rev. Bucharest, 2022)").
+ */
+function ownResolution(symbol: string | null, work: readonly PassageWork[]): string | null {
+  if (symbol !== null && /^[AE]\/RES\//.test(symbol)) return symbol;
+  for (const w of work.slice(0, 3)) {
+    let lineStart = 0;
+    for (const line of w.passage.text.split('\n')) {
+      const lineEnd = lineStart + line.trimEnd().length;
+      const cited = w.found.filter((f) => (f.label === 'Resolution' || f.label === 'ResolutionVersion') && f.start === lineStart);
+      const heading = cited.find((f) => f.label === 'Resolution');
+      if (heading && Math.max(...cited.map((f) => f.end)) === lineEnd) return heading.key;
+      lineStart += line.length + 1;
+    }
+  }
+  return null;
 }
 
 function collectEntities(work: readonly PassageWork[]): Entity[] {

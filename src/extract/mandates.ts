@@ -12,7 +12,7 @@ import { agencyKeyOf } from './agencies.js';
 import { type Found, sentenceSpans } from './text.js';
 
 const LEAD_IN = new RegExp(`^(?<subject>.*?)\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>[^;:]+?)\\s*[:,]?$`);
-const ITEM = /^(?:(?:\d+(?:\.\d+)*\.?|[a-z]\)|\((?:[a-z]|[ivx]+|\d+)\)|[–—•-])\s+)?(?<action>to\s.+?)[;.,]?$/;
+const ITEM = /^(?:(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–—•-])\s+)?(?<action>to\s.+?)[;.,]?$/;
 const INLINE = new RegExp(`\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>(?:the\\s+)?[A-Z][^;:]{0,80}?)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`, 'g');
 const PASSIVE = new RegExp(
   `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
@@ -20,6 +20,13 @@ const PASSIVE = new RegExp(
 );
 const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
 const AS_VERBED = /\bAs\s+(?<verb>instructed|requested|invited|encouraged)\s+(?:by|in)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has|have)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
+
+// In a resolution's own text, a paragraph opening on an operative verb is one of its mandates, UN style
+// ("3. Requests the Secretary-General to submit …", "Also encourages Member States to …") or ITU style
+// ("invites Member States to contribute …"). "Decides to convene …" names no addressee and is not read.
+const OPERATIVE_PARAGRAPH = new RegExp(
+  `^(?:\\d+\\.?\\s+|\\(?[a-z]\\)\\s+)?(?:(?:[Aa]lso|[Ff]urther|[Ss]trongly|[Ff]urthermore)\\s+)?(?<verb>${OPERATIVE_VERBS.split('|').map((v) => `[${v[0]}${(v[0] as string).toUpperCase()}]${v.slice(1)}`).join('|')})\\s+(?<addressee>(?!to\\s)(?:all\\s+|the\\s+)?[A-Za-z][^;:,]{0,100}?)(?:,[^;,]{1,120},)?\\s+(?<action>to\\s+[a-z][^;]*?)[;.]?$`,
+);
 
 const VERB_OF: Readonly<Record<string, string>> = {
   instruction: 'instructs',
@@ -89,6 +96,7 @@ export function findMandates(
   passage: Passage,
   resolutions: readonly Found[],
   carried: string | null,
+  own: string | null = null,
 ): { mandates: Mandate[]; carried: string | null } {
   const mandates: Mandate[] = [];
   if (passage.section !== null && METADATA_SECTION.test(passage.section)) return { mandates, carried };
@@ -114,6 +122,13 @@ export function findMandates(
       }
     }
     lead = null;
+    const operative = own !== null ? OPERATIVE_PARAGRAPH.exec(line.text) : null;
+    if (operative?.groups?.action) {
+      const g = operative.groups;
+      const action = g.action as string;
+      mandates.push(mandate(own as string, g.addressee as string, (g.verb as string).toLowerCase(), action, passage.ordinal, line.start + operative[0].length - action.length));
+      continue;
+    }
     mandates.push(...inlineMandates(line, passage.ordinal, resolutions));
   }
   return { mandates, carried: inForce };

@@ -16,14 +16,14 @@ const PREFIX =
   '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ITU-[DTR]|ECOSOC|Economic\\s+and\\s+Social\\s+Council|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
 const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 const CITATION = new RegExp(
-  `\\b${PREFIX}(?<word>[Rr]esolutions?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
 // Issuer prefixes that are agencies in their own right (the conferences and the Council are not read as agencies here).
 const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;
 
-const REVISION = /^\s*\((?<rev>Rev\.|rev\.|Revised|revised)?\s*(?<place>[A-Z][A-Za-z\u00C0-\u017F' .-]*?),\s*(?<year>\d{4})\)/;
+const REVISION = /^\s*\((?<rev>Rev\.|rev\.|REV\.|Revised|revised)?\s*(?<place>[A-Z][A-Za-z\u00C0-\u017F' .-]*?),\s*(?<year>\d{4})\)/;
 const MODIFIED = /^\s*\((?:Mod\.?|[Mm]odified|[Aa]mended|last amended)\s*(?<year>\d{4})\)/;
 // A Council session as "C19", "Council-19" or "Council 2019".
 const SESSION = '(?:C|(?:ITU\\s+)?Council[-\\s])(?:\\d{2}|20\\d{2})';
@@ -35,7 +35,7 @@ const sessionYear = (session: string): number => {
   return digits.length === 4 ? Number(digits) : fullYear(Number(digits));
 };
 // "(Rev. 2019)": a revision dated without its place.
-const DATED_REVISION = /^\s*\((?:Rev\.|rev\.|Revised|revised)\s*(?<year>(?:19|20)\d{2})\)/;
+const DATED_REVISION = /^\s*\((?:Rev\.|rev\.|REV\.|Revised|revised)\s*(?<year>(?:19|20)\d{2})\)/;
 const SUFFIX =
   /^\s*of\s+the\s+(?<body>Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly|(?:ITU\s+)?Council|(?:United Nations\s+|UN\s+)?General Assembly|Economic and Social Council)/;
 

@@ -55,10 +55,12 @@ function draftPassages(read: readonly ReadBlock[]): Draft[] {
     } else if (block.role === 'heading' || block.role === 'label') {
       pendingHeadings.push(block);
       i++;
-    } else if (block.role === 'lead-in') {
+    } else if (block.role === 'lead-in' || block.role === 'continuation') {
+      // Outside a group, a subject-less lead-in ("instructs the Secretary-General" in a resolution's own text)
+      // opens one.
       i = emitGroup(read, i, emit);
-    } else if (block.role === 'ellipsis' || block.role === 'continuation') {
-      i++; // an omission mark or a stray lead-in outside any group carries nothing on its own
+    } else if (block.role === 'ellipsis') {
+      i++; // an omission mark carries nothing on its own
     } else {
       for (const chunk of splitLongParagraph(block.text)) emit([chunk], block.page);
       i++;
