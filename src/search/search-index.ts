@@ -56,8 +56,10 @@ export interface RankedPassage {
 
 /** Candidates taken from each list before the full score is computed. */
 const CANDIDATES_PER_LIST = 200;
-/** Fewer index terms than this and a passage is a heading or a label, not an answer. */
+/** Fewer index terms than this and a passage is a label ("Action required"), not an answer. */
 const SHORT_PASSAGE_TERMS = 4;
+/** A passage that is also a section heading is a label when it is this short; a longer one says something. */
+const HEADING_TERMS = 8;
 /** A list item's lead-in matching counts half as much as the passage's own words. */
 const CONTEXT_MATCH_SHARE = 0.5;
 
@@ -120,7 +122,7 @@ export class SearchIndex {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
         sentences,
-        isLabel: headings.has(passage.text) || bodyTerms < SHORT_PASSAGE_TERMS,
+        isLabel: bodyTerms < SHORT_PASSAGE_TERMS || (headings.has(passage.text) && bodyTerms < HEADING_TERMS),
       };
       ids.push(id);
     }
