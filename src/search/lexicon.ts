@@ -20,7 +20,7 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['study', 'look at', 'examine', 'explore', 'investigate', 'analyse', 'analyze', 'research', 'review'],
   ['tell', 'tells', 'instruct', 'instructs', 'request', 'requests', 'direct', 'directs', 'charge', 'charges', 'ask', 'asks', 'invite', 'invites', 'invited', 'mandate'],
   ['approve', 'approved', 'adopt', 'adopted', 'endorse', 'endorsed', 'agree', 'agreed', 'accept', 'accepted'],
-  ['publish', 'published', 'issue', 'issued', 'release', 'released', 'available', 'circulate', 'circulated'],
+  ['publish', 'published', 'publication', 'issue', 'issued', 'release', 'released', 'available', 'circulate', 'circulated'],
   ['in time', 'on time', 'deadline', 'timely', 'late', 'delay', 'delayed', 'before'],
   ['comment', 'comments', 'contribution', 'input', 'feedback', 'proposal', 'proposals', 'consideration'],
   ['member', 'members', 'membership', 'member state', 'member states', 'participants', 'community'],
