@@ -61,8 +61,8 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => years(m[1] as string).map((y) => eventKey('HLPF', y)),
   },
   {
-    pattern: new RegExp(`\\b(?<body>ECOSOC)\\s+Partnership\\s+Forum\\s+${YEAR_LIST}`, 'dg'),
-    keys: (m) => years(m[2] as string).map((y) => eventKey('ECOSOC-PF', y)),
+    pattern: new RegExp(`\\b(?:(${YEAR})\\s+)?(?<body>ECOSOC)\\s+Partnership\\s+Forum(?:\\s+${YEAR_LIST})?`, 'dg'),
+    keys: (m) => (m[1] !== undefined ? [Number(m[1])] : years(m[3] ?? '')).map((y) => eventKey('ECOSOC-PF', y)),
   },
   {
     pattern: new RegExp(`\\b(?:(${YEAR})\\s+SDG\\s+Summit|SDG\\s+Summit\\s+(${YEAR}))`, 'g'),

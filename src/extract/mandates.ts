@@ -126,7 +126,7 @@ export function findMandates(
     if (operative?.groups?.action) {
       const g = operative.groups;
       const action = g.action as string;
-      mandates.push(mandate(own as string, g.addressee as string, (g.verb as string).toLowerCase(), action, passage.ordinal, line.start + operative[0].length - action.length));
+      mandates.push(mandate(own as string, g.addressee as string, (g.verb as string).toLowerCase(), action, passage.ordinal, line.start + operative.index + operative[0].lastIndexOf(action)));
       continue;
     }
     mandates.push(...inlineMandates(line, passage.ordinal, resolutions));

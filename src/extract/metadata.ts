@@ -12,6 +12,7 @@ import { ClaimMask, MONTHS, sentenceSpans } from './text.js';
 
 const TITLE_MAX = 150;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`);
+const DATE_LINE = new RegExp(`^(?:\\d{1,2})\\s+(?:${MONTHS})\\s+(?:19|20)\\d{2}$`);
 const UPDATED_YEAR = /\((?:Updated|Rev\.|Revised)\s+((?:19|20)\d{2})\)/;
 const SYMBOL_BODY: ReadonlyArray<[RegExp, string]> = [
   [/^C\d{2}\//, 'ITU-COUNCIL'],
@@ -39,15 +40,27 @@ const firstSentence = (text: string): string => {
   return `${sentence.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')} …`;
 };
 
-// Cover lines that are not titles: the symbol itself, "Annex IV", a session line.
-const NOT_TITLE = /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4})$/i;
+// Cover lines that are not titles: the symbol itself, "Annex IV", a session line, a place and date line, language and
+// distribution notes, the issuing body's name, "Resolution adopted by …", a resolution's own citation line.
+const NOT_TITLE =
+  /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4}|Original:.*|[A-Z][a-z]+\s+only|Distr\.?:.*|Agenda\s+item.*|United\s+Nations|Resolution\s+adopted\s+by\b.*|(?:Contribution|Submission|Note)\s+(?:from|by)\b.*|RESOLUTION\s+\S+(?:\s+\(.*\))?)$/i;
+const isCoverLine = (text: string): boolean =>
+  NOT_TITLE.test(text) ||
+  (text.length <= 60 && DAY_MONTH_YEAR_LOOSE.test(text)) ||
+  agencyKeyOf(text) !== null ||
+  agencyKeyOf(`the ${text.replace(/^the\s+/i, '')}`) !== null;
+// "4-14 June 2024", "12 May 2024": a date on a short line marks a session or issue line.
+const DAY_MONTH_YEAR_LOOSE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+(?:19|20)\\d{2}\\b`);
+// A UN resolution's title line opens with its number: "79/194. Information and communications technologies …".
+const UN_TITLE_NUMBER = /^\d{2,4}\/\d+\.\s+/;
 
 const nullableTitle = (title: string | null): string | null => (title === null ? null : stripFootnoteMark(title));
 
 /** A title line standing before the body (not a numbered section heading), else the gist of the Purpose. */
 function readTitle(read: readonly ReadBlock[], purpose: string | null, symbol: string | null): string | null {
   for (const [i, b] of read.entries()) {
-    if (b.role === 'label' || b.role === 'separator' || b.text === symbol || NOT_TITLE.test(b.text)) continue;
+    if (b.role === 'label' || b.role === 'separator' || b.text === symbol || isCoverLine(b.text)) continue;
+    if (UN_TITLE_NUMBER.test(b.text)) return b.text.replace(UN_TITLE_NUMBER, '');
     if (b.role === 'heading') {
       if (/^(?:\d+\.?|[IVX]+\.?)\s/.test(b.text)) break; // "1. Introduction" opens the body
       return b.text;
@@ -61,7 +74,9 @@ function readTitle(read: readonly ReadBlock[], purpose: string | null, symbol: s
 }
 
 function readDate(firstTexts: readonly string[]): { date: string | null; year: number | null } {
-  for (const text of firstTexts) {
+  // The issue date stands alone on its line; a session line ("Geneva, 4-14 June 2024") dates the meeting instead.
+  const alone = firstTexts.filter((t) => DATE_LINE.test(t));
+  for (const text of [...alone, ...firstTexts]) {
     const full = DAY_MONTH_YEAR.exec(text);
     if (full) {
       const month = MONTHS.split('|').indexOf(full[2] as string) + 1;
