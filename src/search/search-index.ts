@@ -220,6 +220,7 @@ export class SearchIndex {
       }
       if (!concept.optional) coverageTotal += conceptWeight;
       conceptWeights.push(concept.optional ? 0 : conceptWeight);
+      if (conceptWeight === 0) continue; // no passage has any of its terms (most initialisms): nothing to sweep
       const contextShare = conceptWeight * CONTEXT_MATCH_SHARE;
       // A dense sweep: at scale a concept touches most passages, and sequential typed-array reads are cheap.
       for (let id = 0; id < size; id += 1) {
