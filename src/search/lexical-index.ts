@@ -1,10 +1,8 @@
-import { analyze } from './analyzer.js';
-
-/** What the lexical index reads from a passage: its own text, and the context it stands in. */
+/** What the lexical index reads from a passage, as index terms (see analyze): its text, and its context. */
 export interface LexicalFields {
-  text: string;
+  text: readonly string[];
   /** Section heading and lead-in sentence: lets "1. to update the roadmaps" match "Resolution 1332 instructs". */
-  context: string;
+  context: readonly string[];
 }
 
 interface Postings {
@@ -183,9 +181,8 @@ export class LexicalIndex {
   }
 }
 
-function countTerms(text: string): { counts: Map<string, number>; length: number } {
+function countTerms(terms: readonly string[]): { counts: Map<string, number>; length: number } {
   const counts = new Map<string, number>();
-  const tokens = analyze(text);
-  for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { counts, length: tokens.length };
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { counts, length: terms.length };
 }

@@ -112,11 +112,11 @@ export class SearchIndex {
     for (const passage of ordered) {
       const id = this.nextId++;
       const context = contextOf(passage, texts);
-      const { body } = splitPassage(passage);
+      const { body, leadIn } = splitPassage(passage);
       texts.push(passage.text);
-      this.lexical.add(id, { text: passage.text, context });
+      const sentences = body.split(SENTENCE_BREAK).map((sentence) => termsOf(sentence));
+      this.lexical.add(id, { text: [...termsOf(leadIn.join('\n')), ...sentences.flat()], context: termsOf(context) });
       if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
-      const sentences = body.split(SENTENCE_BREAK).map((sentence) => analyze(sentence).map((token) => token.term));
       const bodyTerms = sentences.reduce((sum, terms) => sum + terms.length, 0);
       this.entries[id] = {
         passage: { ...passage, vector: null },
@@ -287,6 +287,8 @@ export class SearchIndex {
     };
   }
 }
+
+const termsOf = (text: string): string[] => analyze(text).map((token) => token.term);
 
 function entityShare(passage: SearchablePassage, queryEntities: readonly string[]): number {
   if (queryEntities.length === 0) return 0;

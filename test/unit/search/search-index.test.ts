@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/search/analyzer.js';
 import { EntityDictionary } from '../../../src/search/entity-dictionary.js';
 import { LexicalIndex } from '../../../src/search/lexical-index.js';
 import type { SearchablePassage } from '../../../src/search/passage-features.js';
@@ -28,21 +29,22 @@ function lexicalIndex(documents: Record<string, SearchablePassage[]>): SearchInd
   return index;
 }
 
+const terms = (text: string): string[] => analyze(text).map((token) => token.term);
 const top = (index: SearchIndex, query: string, filter: SearchFilter = {}, entities: string[] = []): string[] =>
   index.rank(planQuery(query), null, entities, filter, 5).map((result) => result.passage.key);
 
 describe('LexicalIndex', () => {
   it('scores rarer terms higher and forgets removed passages', () => {
     const index = new LexicalIndex();
-    index.add(0, { text: 'roadmaps for action lines', context: '' });
-    index.add(1, { text: 'action lines and forum', context: '' });
+    index.add(0, { text: terms('roadmaps for action lines'), context: [] });
+    index.add(1, { text: terms('action lines and forum'), context: [] });
     expect(index.idf('roadmap')).toBeGreaterThan(index.idf('action'));
     index.remove(0);
     expect(index.idf('roadmap')).toBe(0);
     const seen: number[] = [];
     index.scoreTerm('action', (id) => seen.push(id));
     expect(seen).toEqual([1]);
-    expect(() => index.add(0, { text: 'again', context: '' })).toThrow(/already used/);
+    expect(() => index.add(0, { text: ['again'], context: [] })).toThrow(/already used/);
   });
 });
 
