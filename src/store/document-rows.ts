@@ -49,7 +49,10 @@ export interface DocumentRows {
   key: string;
   /** Properties of the Document node (including the ingest facts: sha256, embedding model, …). */
   documentProps: Row;
-  /** Passage rows, then their embeddings (engine-specific statement), then entities, mandates, versions, relations. */
+  /**
+   * Passage rows, then their embeddings (engine-specific statement), then entities, mandates, versions, relations:
+   * one batch per statement, the same statements in the same order for every document (rows may be empty).
+   */
   batches: StatementBatch[];
 }
 
@@ -105,15 +108,15 @@ export function documentRows(write: DocumentWrite): DocumentRows {
       section: p.section,
     })),
   });
-  if (embeddings) {
-    batches.push({
-      statement: 'passage-embeddings',
-      rows: extraction.passages.map((p, i) => ({
-        key: passageKey(key, p.ordinal),
-        embedding: Array.from(embeddings.vectors[i] as ArrayLike<number>),
-      })),
-    });
-  }
+  batches.push({
+    statement: 'passage-embeddings',
+    rows: embeddings
+      ? extraction.passages.map((p, i) => ({
+          key: passageKey(key, p.ordinal),
+          embedding: Array.from(embeddings.vectors[i] as ArrayLike<number>),
+        }))
+      : [],
+  });
 
   for (const [label, statements] of Object.entries(ENTITY_STATEMENTS) as [EntityLabel, EntityStatements][]) {
     const entities = mergeSameKey(extraction.entities.filter((e) => e.label === label));
@@ -181,12 +184,26 @@ export function documentRows(write: DocumentWrite): DocumentRows {
     throw new ValidationError('relations', `${key}: ${unsupported.type} is not a relationship read from text`);
   }
 
-  return {
-    key,
-    documentProps,
-    batches: batches.flatMap(splitBatch),
-  };
+  return { key, documentProps, batches };
 }
+
+/**
+ * The statements that write several documents in one transaction: each statement once for the rows of all the
+ * documents (in the order a single document needs them), so a statement's fixed cost is paid once per batch.
+ * Keys must be distinct: two versions of one document in a batch would both be CREATEd.
+ */
+export function batchStatements(documents: readonly DocumentRows[]): StatementBatch[] {
+  const keys = new Set(documents.map((d) => d.key));
+  if (keys.size !== documents.length) throw new ValidationError('documents', 'a batch names one document twice');
+  const [first] = documents;
+  if (first === undefined) return [];
+  return first.batches
+    .map((batch, index) => ({ statement: batch.statement, rows: documents.flatMap((d) => d.batches[index]?.rows ?? []) }))
+    .flatMap(splitBatch);
+}
+
+/** Document node rows for `documents-upsert`. */
+export const documentUpsertRows = (documents: readonly DocumentRows[]): Row[] => documents.map((d) => ({ key: d.key, props: d.documentProps }));
 
 /**
  * Relationships of a document are CREATEd, not MERGEd: its old ones were deleted in the same transaction, and

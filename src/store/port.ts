@@ -46,6 +46,11 @@ export interface GraphStore {
   documentStateBySha(sha256: string): Promise<StoredDocumentState | null>;
   /** Replace a document's passages and derived facts in one transaction; all or nothing. */
   writeDocument(write: DocumentWrite): Promise<void>;
+  /**
+   * Several documents in one transaction, each replaced as `writeDocument` does: all or nothing, so each document
+   * is fully present or absent after a crash. Keys must be distinct.
+   */
+  writeDocuments(writes: DocumentWrite[]): Promise<void>;
   /** Remove a document, its passages and everything derived only from it. False when it was not stored. */
   deleteDocument(key: string): Promise<boolean>;
   /** Run the named read statement `cypher/read/<name>.cypher`. */

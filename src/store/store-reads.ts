@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StoreError } from '../domain/errors.js';
-import type { GraphStore, StoreCounts, StoredDocumentState } from './port.js';
+import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState } from './port.js';
 
 const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
 const CountRow = z.object({ count: z.coerce.number() });
@@ -36,4 +36,14 @@ export function assertSameDimension(stored: unknown, dimension: number): void {
   if (typeof stored === 'number' && stored !== dimension) {
     throw new StoreError(`embeddings have ${dimension} dimensions; the store holds ${stored}-dimensional vectors`, 'DIMENSION_MISMATCH');
   }
+}
+
+/** The one vector dimension of a batch of writes (null when none has vectors); mixed dimensions are refused. */
+export function batchDimension(writes: readonly DocumentWrite[]): number | null {
+  const dimensions = new Set(writes.flatMap((write) => (write.embeddings ? [write.embeddings.dimension] : [])));
+  if (dimensions.size > 1) {
+    throw new StoreError(`a batch mixes ${[...dimensions].join(' and ')}-dimensional embeddings`, 'DIMENSION_MISMATCH');
+  }
+  const [dimension] = dimensions;
+  return dimension ?? null;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { StoreError } from '../../src/domain/errors.js';
+import { StoreError, ValidationError } from '../../src/domain/errors.js';
 import { openGrafeoStore } from '../../src/store/grafeo/grafeo-store.js';
 import { createStore, seedReference } from '../../src/store/index.js';
 import type { GraphStore, StoreCounts } from '../../src/store/port.js';
@@ -58,6 +58,8 @@ for (const adapter of adapters) {
     const run = Date.now().toString(36);
     const docA = `TEST/${run}/A`;
     const docB = `TEST/${run}/B`;
+    const docC = `TEST/${run}/C`;
+    const docD = `TEST/${run}/D`;
     const passageCount = (key: string) => store.read('document-passage-keys', { key }).then((rows) => rows.length);
     const facts = (key: string) => store.read('document-facts', { key });
     const neighbourhood = async (agency: string) =>
@@ -73,6 +75,8 @@ for (const adapter of adapters) {
     afterAll(async () => {
       await store.deleteDocument(docA).catch(() => false);
       await store.deleteDocument(docB).catch(() => false);
+      await store.deleteDocument(docC).catch(() => false);
+      await store.deleteDocument(docD).catch(() => false);
       await store.close();
       await cleanup();
     });
@@ -174,6 +178,37 @@ for (const adapter of adapters) {
       // Document A still stands, with the shared resolution it mentions.
       expect(await passageCount(docA)).toBe(1);
       expect(await store.deleteDocument(docB)).toBe(false);
+    });
+
+    it('writes several documents in one transaction, as one at a time would, or none of them', async () => {
+      const before = await store.counts();
+      const embedded = (key: string, offset: number) => ({
+        extraction: sampleExtraction(key),
+        embeddings: { model: 'test-model', dimension: DIMENSION, vectors: axisVectors(3, DIMENSION, offset) },
+      });
+      // docA is stored already: the batch replaces it and adds docC and docD.
+      await store.writeDocuments([embedded(docC, 0), embedded(docA, 1), embedded(docD, 2)]);
+      const batched = { a: await facts(docA), c: await facts(docC), d: await facts(docD), counts: await store.counts() };
+      expect(batched.counts.documents).toBe(before.documents + 2);
+      expect(batched.counts.passages).toBe(before.passages + 3 + 3 + 2);
+      expect(await store.documentState(docC)).toMatchObject({ key: docC, embeddingModel: 'test-model' });
+      expect(batched.c.map((row) => row.type)).toContain('MENTIONS');
+
+      for (const [key, offset] of [[docA, 1], [docC, 0], [docD, 2]] as const) await store.writeDocument(embedded(key, offset));
+      expect({ a: await facts(docA), c: await facts(docC), d: await facts(docD), counts: await store.counts() }).toEqual(batched);
+
+      // One document of the batch fails inside the transaction (another vector dimension): the others are not kept.
+      const failing = store.writeDocuments([
+        { extraction: sampleExtraction(docC, 'revised'), embeddings: null },
+        { extraction: sampleExtraction(docD), embeddings: { model: 'other-model', dimension: DIMENSION + 1, vectors: axisVectors(3, DIMENSION + 1) } },
+      ]);
+      await expect(failing).rejects.toBeInstanceOf(StoreError);
+      expect(await facts(docC)).toEqual(batched.c);
+      expect(await store.counts()).toEqual(batched.counts);
+
+      await expect(store.writeDocuments([embedded(docC, 0), embedded(docC, 0)])).rejects.toBeInstanceOf(ValidationError);
+      await store.deleteDocument(docC);
+      await store.deleteDocument(docD);
     });
 
     it('reports health', async () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
-import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
-import { assertSameDimension, readCounts, readDocumentState } from '../store-reads.js';
+import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
 
 const { GrafeoDB } = grafeo;
 
@@ -48,6 +48,11 @@ class GrafeoStore implements GraphStore {
   private vectorIndexDimension: number | null = null;
   /** Passages written since open plus those stored at open: an upper bound, enough to decide on the index. */
   private passageEstimate = 0;
+  /**
+   * Dimension of the stored vectors (null: none stored; undefined: not read yet). Reading it scans the documents,
+   * so it is read once and then kept up to date by this handle, the only writer of the file.
+   */
+  private storedDimension: number | null | undefined = undefined;
 
   constructor(
     private readonly db: GrafeoDatabase,
@@ -78,22 +83,33 @@ class GrafeoStore implements GraphStore {
   }
 
   writeDocument(write: DocumentWrite): Promise<void> {
-    const rows = documentRows(write);
-    return this.writes.run(async () => {
-      await retryOnConflict(() =>
+    return this.writeDocuments([write]);
+  }
+
+  async writeDocuments(writes: DocumentWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const documents = writes.map(documentRows);
+    const batches = batchStatements(documents);
+    const dimension = batchDimension(writes);
+    await this.writes.run(async () => {
+      const replaced = await retryOnConflict(() =>
         this.inTransaction(async (tx) => {
-          const linked = await this.removeDocumentFacts(tx, rows.key);
-          if (write.embeddings) {
-            const [stored] = await this.run(tx, cypherStatement('read', 'embedding-dimension', 'grafeo'), {}, 'embedding-dimension');
-            assertSameDimension(stored?.dimension, write.embeddings.dimension);
-          }
-          await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
-          for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
-          if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
+          if (dimension !== null) assertSameDimension(await this.readStoredDimension(tx), dimension);
+          const upserted = await this.statement(tx, 'documents-upsert', { rows: documentUpsertRows(documents) });
+          // Only documents stored before have facts to delete: new ones skip the delete statements.
+          const stored = upserted.filter((row) => row.previous !== null && row.previous !== undefined).map((row) => String(row.key));
+          const linked = new Set<string>();
+          for (const key of stored) for (const linkedKey of await this.removeDocumentFacts(tx, key)) linked.add(linkedKey);
+          for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+          if (linked.size > 0) await this.statement(tx, 'entities-orphans-delete', { keys: [...linked] });
+          return stored.length;
         }),
       );
-      this.passageEstimate += write.extraction.passages.length;
-      if (write.embeddings) await this.indexVectorsAtScale(write.embeddings.dimension);
+      this.passageEstimate += writes.reduce((sum, write) => sum + write.extraction.passages.length, 0);
+      // A replaced document may have held the last stored vectors: then the dimension is read again.
+      if (dimension !== null) this.storedDimension = dimension;
+      else if (replaced > 0) this.storedDimension = undefined;
+      if (dimension !== null) await this.indexVectorsAtScale(dimension);
     });
   }
 
@@ -106,6 +122,8 @@ class GrafeoStore implements GraphStore {
           const linked = await this.removeDocumentFacts(tx, key);
           await this.statement(tx, 'document-unset', { key });
           await this.statement(tx, 'entities-orphans-delete', { keys: [...linked, key] });
+          // It may have held the last stored vectors: read the dimension again on the next write.
+          this.storedDimension = undefined;
           return true;
         }),
       ),
@@ -162,11 +180,16 @@ class GrafeoStore implements GraphStore {
     await this.writes.run(async () => this.db.close());
   }
 
-  /** Deletes what the stored document contributed; returns the keys of nodes it was linked to. */
+  private async readStoredDimension(tx: Executor): Promise<number | null> {
+    if (this.storedDimension === undefined) {
+      const [row] = await this.run(tx, cypherStatement('read', 'embedding-dimension', 'grafeo'), {}, 'embedding-dimension');
+      this.storedDimension = typeof row?.dimension === 'number' ? row.dimension : null;
+    }
+    return this.storedDimension;
+  }
+
+  /** Deletes what a stored document contributed; returns the keys of nodes it was linked to. */
   private async removeDocumentFacts(tx: Executor, key: string): Promise<string[]> {
-    const stored = await this.run(tx, cypherStatement('read', 'document-state', 'grafeo'), { key }, 'document-state');
-    // A never-ingested document has nothing that carries its key: skip the scans over all relationships.
-    if (stored.length === 0) return [];
     const linked = await this.run(tx, cypherStatement('read', 'document-linked-keys', 'grafeo'), { key }, 'linked keys');
     for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
     return [...new Set(linked.flatMap((row) => [row.from, row.to]).filter((k): k is string => typeof k === 'string'))];

@@ -1,9 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
-import { DOCUMENT_DELETE_STATEMENTS, documentRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
-import { assertSameDimension, readCounts, readDocumentState } from '../store-reads.js';
+import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
 
 /** Transient Neo4j failures (deadlocks, leader switches) that the driver reports and a retry resolves. */
 const CONFLICT_CODES = [
@@ -60,19 +60,31 @@ class Neo4jStore implements GraphStore {
     return readDocumentState(this, 'document-state-by-sha', { sha256 });
   }
 
-  async writeDocument(write: DocumentWrite): Promise<void> {
-    const rows = documentRows(write);
-    if (write.embeddings) await this.ensureVectorIndex(write.embeddings.dimension);
+  writeDocument(write: DocumentWrite): Promise<void> {
+    return this.writeDocuments([write]);
+  }
+
+  async writeDocuments(writes: DocumentWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const documents = writes.map(documentRows);
+    const batches = batchStatements(documents);
+    const dimension = batchDimension(writes);
+    if (dimension !== null) await this.ensureVectorIndex(dimension);
     await this.write(async (tx) => {
-      const linked = await this.removeDocumentFacts(tx, rows.key);
-      if (write.embeddings) {
+      if (dimension !== null) {
         // Neo4j would silently leave vectors of another dimension out of the index: refuse them, as Grafeo does.
         const stored = await tx.run(cypherStatement('read', 'embedding-dimension', 'neo4j'));
-        assertSameDimension(stored.records[0]?.get('dimension'), write.embeddings.dimension);
+        assertSameDimension(stored.records[0]?.get('dimension'), dimension);
       }
-      await this.statement(tx, 'document-upsert', { key: rows.key, props: rows.documentProps });
-      for (const batch of rows.batches) await this.statement(tx, batch.statement, { rows: batch.rows });
-      if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
+      const upserted = await tx.run(cypherStatement('write', 'documents-upsert', 'neo4j'), toNeo4jParams({ rows: documentUpsertRows(documents) }));
+      // Only documents stored before have facts to delete: new ones skip the delete statements.
+      const linked = new Set<string>();
+      for (const record of upserted.records) {
+        if (record.get('previous') === null) continue;
+        for (const key of await this.removeDocumentFacts(tx, String(record.get('key')))) linked.add(key);
+      }
+      for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+      if (linked.size > 0) await this.statement(tx, 'entities-orphans-delete', { keys: [...linked] });
     });
   }
 
@@ -136,9 +148,8 @@ class Neo4jStore implements GraphStore {
     return this.driver.close();
   }
 
+  /** Deletes what a stored document contributed; returns the keys of nodes it was linked to. */
   private async removeDocumentFacts(tx: ManagedTransaction, key: string): Promise<string[]> {
-    const stored = await tx.run(cypherStatement('read', 'document-state', 'neo4j'), { key });
-    if (stored.records.length === 0) return [];
     const linked = await tx.run(cypherStatement('read', 'document-linked-keys', 'neo4j'), { key });
     for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
     return [...new Set(linked.records.flatMap((record) => [record.get('from'), record.get('to')]).filter((k) => typeof k === 'string'))];

@@ -1,2 +1,0 @@
-MERGE (d:Document {key: $key})
-SET d += $props
