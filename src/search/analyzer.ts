@@ -22,6 +22,18 @@ const STOPWORDS = new Set(
 /** Words whose stem carries no topic in a question ("which organizations run …": "run" stays, "which" goes). */
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
+/**
+ * Number words as digits, so that a question's "ten-year review" meets a document's "WSIS+10" and "eleven areas"
+ * meets "11 areas". "One" stays a word: it is more often a pronoun ("one could find") than a count.
+ */
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, i) => [word, String(i + 2)] as const)
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['hundred', '100']]),
+);
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
+
 /** Cleans what the corpus carries and the analyzer should never see. */
 export function normalizeText(text: string): string {
   return text
@@ -30,6 +42,7 @@ export function normalizeText(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase()
+    .replace(NUMBER_WORD, (word) => NUMBER_WORDS[word] ?? word) // "twenty-year" = "20-year", "ten" = "WSIS+10"
     .replace(/(\d),(\d{3})(?!\d)/g, '$1$2') // 7,744 → 7744
     .replace(/(\d) (\d{3})(?!\d)/g, '$1$2'); // 13 240 → 13240 (ITU style thousands)
 }

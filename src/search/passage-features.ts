@@ -70,6 +70,8 @@ const DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\
 const AMOUNT = /(?<![\p{L}\d/.-])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent|million|billion|thousand))?(?![\d/])/giu;
 const PLACE = /\b(?:in|at)\s+\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)?/u;
 const ACTOR = /\b(?:chaired|led|headed|organi[sz]ed|hosted|coordinated|facilitated|managed) by\b|\b(?:Secretary-General|Director|Chair(?:man|person)?|co-chair|Bureau|Task Force)\b/;
+/** A stated recurrence: "annually", "every four years", "each July", "on an annual basis". */
+const FREQUENCY = /\b(?:annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|regularly|every (?:\w+ )?(?:years?|months?|weeks?|days?|january|february|march|april|may|june|july|august|september|october|november|december)|each (?:year|month|week|session)|(?:once|twice) (?:a|per) \w+)\b/i;
 const RESOLUTION = /\bresolution\s+(?:\d|[A-Z]+\/)/i;
 const DOCUMENT = /\b(?:report|document|publication)\b/i;
 
@@ -81,6 +83,7 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   // Nearly every passage names ITU: an actor answer names several agencies, or a role.
   const agencies = passage.entities.filter((entity) => entity.label === 'Agency').length;
   if (hasAmount(text)) types.add('quantity');
+  if (FREQUENCY.test(text)) types.add('frequency');
   if (DATE.test(text)) types.add('date');
   if (PLACE.test(text)) types.add('place');
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');

@@ -17,7 +17,7 @@ export interface Concept {
 }
 
 /** What kind of answer the question wants: passages that hold one fit better. */
-export type AnswerType = 'quantity' | 'date' | 'place' | 'actor' | 'resolution' | 'document';
+export type AnswerType = 'quantity' | 'frequency' | 'date' | 'place' | 'actor' | 'resolution' | 'document';
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -31,12 +31,17 @@ const PARTS_WEIGHT = 0.7;
 
 /** Each lexicon expression, as stemmed words, pointing to its group. */
 const LEXICON = PARAPHRASE_GROUPS.map((group) => group.map((expression) => analyzeWords(expression)));
+/** The lexicon's multi-word expressions, longest first. */
+const MULTI_WORD_EXPRESSIONS = LEXICON.flatMap((group, groupIndex) =>
+  group.filter((expression) => expression.length > 1).map((expression) => ({ groupIndex, expression })),
+).sort((a, b) => b.expression.length - a.expression.length);
 
 const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
-  ['quantity', /\bhow (many|much|large|big|often)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
+  ['quantity', /\bhow (many|much|large|big)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
+  ['frequency', /\bhow (often|frequently|regularly)\b|\b(at )?what (interval|frequency)\b/],
   ['date', /\bwhen\b|\b(what|which) (date|year|day|month|time)\b|\bby when\b/],
   ['place', /\bwhere\b|\b(what|which) (city|country|venue|place)\b/],
-  ['actor', /\bwho\b|\bwhom\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?)\b/],
+  ['actor', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?|countr(y|ies)|governments?|states?)\b/],
   ['resolution', /\b(which|what) (\S+ )?(resolutions?|decisions?)\b/],
   ['document', /\b(which|what) (\S+ )?(reports?|documents?|publications?)\b/],
 ];
@@ -55,14 +60,13 @@ export function planQuery(query: string): QueryPlan {
   const covered = new Set<number>(); // word positions claimed by a multi-word lexicon expression
   const concepts: Concept[] = [];
 
-  for (const [groupIndex, group] of LEXICON.entries()) {
-    for (const expression of group) {
-      if (expression.length < 2) continue;
-      const at = indexOfSequence(words, expression);
-      if (at < 0) continue;
-      for (let i = at; i < at + expression.length; i += 1) covered.add(i);
-      concepts.push({ label: expression.join(' '), alternatives: uniqueAlternatives(paraphrases(groupIndex, expression)) });
-    }
+  // Longest expressions first, and none over words a longer one claimed: "up to date" is not also "to date".
+  for (const { groupIndex, expression } of MULTI_WORD_EXPRESSIONS) {
+    const at = indexOfSequence(words, expression);
+    if (at < 0) continue;
+    if (expression.some((_, i) => covered.has(at + i))) continue;
+    for (let i = at; i < at + expression.length; i += 1) covered.add(i);
+    concepts.push({ label: expression.join(' '), alternatives: uniqueAlternatives(paraphrases(groupIndex, expression)) });
   }
 
   for (const run of runs) {
@@ -126,7 +130,8 @@ function paraphrases(groupIndex: number, chosen: string[]): Alternative[] {
     const runs = analyzeRuns(expression);
     const terms = runs.flatMap((run) => (run.compound ? [run.compound] : run.parts));
     if (terms.length === 0) continue;
-    const same = terms.length === chosen.length && terms.every((term, i) => term === chosen[i]);
+    // The user's own expression counts fully, however the analyzer splits it ("secretary-general").
+    const same = analyzeWords(expression).join(' ') === chosen.join(' ');
     result.push({ terms, weight: same ? 1 : PARAPHRASE_WEIGHT });
   }
   return result;

@@ -94,9 +94,10 @@ describe('search dev sets', async () => {
   });
 
   // Floors sit under the figures measured when the sets were written and tuned (see README): a regression fails.
+  // The smallest set has 9 questions, so one question moves Hit@5 by 0.11: the floors leave room for one.
   it.each(files)('%s ranks the answer first for most questions', async (file) => {
     const figures = await score(file);
-    expect(figures.hit5).toBeGreaterThanOrEqual(0.8);
-    expect(figures.mrr10).toBeGreaterThanOrEqual(0.7);
+    expect(figures.hit5).toBeGreaterThanOrEqual(0.75);
+    expect(figures.mrr10).toBeGreaterThanOrEqual(0.65);
   });
 });
