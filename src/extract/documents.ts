@@ -1,4 +1,4 @@
-/** Document symbols cited in text: ITU ("C22/INF/2-E", "PP-22/20", "CWG-WSIS&SDG-41/INF/2") and UN report symbols. */
+/** Document symbols cited in text: ITU ("C22/INF/2-E", "PP-22/20", "CWG-WSIS&SDG-41/INF/2"), WSIS summit and UN report symbols. */
 import { documentKeyFromSymbol } from '../domain/keys.js';
 import type { ClaimMask, Found } from './text.js';
 
@@ -10,14 +10,19 @@ const ITU_SYMBOL =
 const UN_SYMBOL =
   /(?<![\w/])(?:A\/(?:C\.\d\/)?\d{2}\/(?:L\.)?\d+|E\/\d{4}\/(?:L\.)?\d+|E\/CN\.\d+\/\d{4}\/(?:L\.)?\d+)(?:\/(?:Add|Rev)\.\d+)*(?![\w/]|\.\d)/g;
 
+// WSIS summit documents: "WSIS-03/GENEVA/DOC/5-E" (Plan of Action), "WSIS-05/TUNIS/DOC/6(Rev.1)-E" (Tunis Agenda),
+// "WSIS-03/GENEVA/DOC/0004", preparatory-committee documents "WSIS/PC-3/DT/1".
+const WSIS_SYMBOL =
+  /(?<![\w/])WSIS(?:-0[35])?\/(?:GENEVA|TUNIS|PC-\d|PCIP)\/(?:DOC|DT|CONTR|ADM|INF)\/\d+(?:\(Rev\.\d+\))?(?:-[EFSRAC])?(?![\w/])/g;
+
 // An adopted UN resolution is its own document: "A/RES/79/194", "E/RES/2024/11".
 const RESOLUTION_SYMBOL = /[AE]\/RES\/\d{2,4}\/\d+/;
 
-export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}`;
+export const SYMBOL_PATTERN_SOURCE = `${ITU_SYMBOL.source}|${UN_SYMBOL.source}|${WSIS_SYMBOL.source}`;
 
 export function findDocuments(text: string, mask: ClaimMask, ownKey: string): Found[] {
   const found: Found[] = [];
-  for (const pattern of [ITU_SYMBOL, UN_SYMBOL]) {
+  for (const pattern of [WSIS_SYMBOL, ITU_SYMBOL, UN_SYMBOL]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -96,6 +96,9 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
   { text: 'In the absence of document CWG-WSIS&SDG-41/INF/2 no comment is possible.', label: 'Document', keys: ['CWG-WSIS&SDG-41/INF/2'] },
   { text: 'The report by the secretariat (document CWG-WSIS&SDG-41/4) lists events.', label: 'Document', keys: ['CWG-WSIS&SDG-41/4'] },
+  { text: 'The Geneva Plan of Action (WSIS-03/GENEVA/DOC/5-E) sets out eleven action lines.', label: 'Document', keys: ['WSIS-03/GENEVA/DOC/5'] },
+  { text: 'Paragraph 108 of the Tunis Agenda (WSIS-05/TUNIS/DOC/6(Rev.1)-E) lists the facilitators.', label: 'Document', keys: ['WSIS-05/TUNIS/DOC/6(Rev.1)'] },
+  { text: 'The Geneva Declaration of Principles (WSIS-03/GENEVA/DOC/0004) was adopted in 2003.', label: 'Document', keys: ['WSIS-03/GENEVA/DOC/0004'] },
   // Initiatives.
   { text: 'Preparations for the WSIS+20 review are ongoing.', label: 'Initiative', keys: ['WSIS+20'] },
   { text: 'The UN 2030 Agenda for Sustainable Development guides the work.', label: 'Initiative', keys: ['AGENDA-2030'] },
