@@ -121,9 +121,9 @@ const DATED_RULES: readonly DatedRule[] = [
     pattern: new RegExp(`\\b(?:ITU\\s+)?Council\\s+(${YEAR})\\b|\\bCouncil-(\\d{2})\\b`, 'g'),
     keys: (m) => [eventKey('ITU-COUNCIL', m[1] ?? fullYear(Number(m[2])))],
   },
-  // ITU conferences: short names ("PP-22", "WTDC-17", "WTSA-20", "RA-19") and "<name> (<place>, <year>)".
+  // ITU conferences: short names ("PP-22", "WTDC-17", "WTSA-20", "RA-19", "WRC-23") and "<name> (<place>, <year>)".
   {
-    pattern: /(?<![\w/-])(PP|WTDC|WTSA|RA)-(\d{2})(?![\w/])/g,
+    pattern: /(?<![\w/-])(PP|WTDC|WTSA|RA|WRC)-(\d{2})(?![\w/])/g,
     keys: (m) => {
       const series = `ITU-${m[1]}`;
       return [eventKey(series, shortNameYear(series, `${m[1]}-${m[2]}`))];
@@ -131,7 +131,7 @@ const DATED_RULES: readonly DatedRule[] = [
   },
   {
     pattern:
-      /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
+      /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
     keys: (m) => {
       const series = /^Pleni/.test(m[1] as string)
         ? 'ITU-PP'
@@ -139,7 +139,9 @@ const DATED_RULES: readonly DatedRule[] = [
           ? 'ITU-WTDC'
           : /Standardization/.test(m[1] as string)
             ? 'ITU-WTSA'
-            : 'ITU-RA';
+            : /^World Radio/.test(m[1] as string)
+              ? 'ITU-WRC'
+              : 'ITU-RA';
       const year = placeYear(series, m[0]);
       return year === null ? [] : [eventKey(series, year)];
     },

@@ -91,6 +91,8 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'Synergies with the Summit of the Future are sought.', label: 'Event', keys: ['SUMMIT-OF-THE-FUTURE-2024'] },
   { text: 'The one-year report (document C23/35) was issued.', label: 'Event', keys: [] },
   { text: 'The annual WSIS Forum, hosted by ITU, is a platform.', label: 'Event', keys: [] },
+  { text: 'The outcomes of WRC-23 were presented.', label: 'Event', keys: ['ITU-WRC-2023'] },
+  { text: 'The World Radiocommunication Conference (Dubai, 2023) revised the Radio Regulations.', label: 'Event', keys: ['ITU-WRC-2023'] },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
