@@ -10,7 +10,8 @@ import { type ClaimMask, type Found, type Span, sentenceAt } from './text.js';
 // A goal, target or indicator number: "9", "9.c", "9.c.1".
 const ITEM = '\\d{1,2}(?:\\.[0-9a-z]{1,2}(?:\\.\\d{1,2})?)?';
 // Spaces only (never a line break): "CWG-WSIS&SDG" at a line end is not followed by its first numbered clause.
-const GOAL_LIST = `(${ITEM}(?:[ \\u00a0]*(?:,|and|&)[ \\u00a0]*${ITEM})*)`;
+// A range of whole goals ("SDGs 1 to 3", "Goals 1–17") names every goal in it.
+const GOAL_LIST = `(${ITEM}(?:[ \\u00a0]*(?:,|and|&|to|[-–])[ \\u00a0]*${ITEM})*)`;
 const GOALS = new RegExp(`(?<![&\\w-])(?:SDGs?|Sustainable\\s+Development\\s+Goals?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)[ \\u00a0]*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
 // ITU's Strategic Plan and Connect 2030 Agenda number their own targets.
 const NOT_SDG_TARGET = '(?<!(?:Strategic|Connect\\s2030|Agenda|ITU|Plan)\\s)';
@@ -25,9 +26,22 @@ const VALID_TARGET = /^(?:[1-9]|1\d|[a-d])$/;
 function goalsIn(list: string, listStart: number): Array<{ key: string; start: number; end: number }> | null {
   const goals = [...list.matchAll(/(\d{1,2})(?:\.([0-9a-z]{1,2})(?:\.\d{1,2})?)?/g)];
   if (goals.some((g) => g[2] !== undefined && !VALID_TARGET.test(g[2]))) return null;
-  return goals
-    .filter((g) => Number(g[1]) >= 1 && Number(g[1]) <= 17)
-    .map((g) => ({ key: sdgKey(Number(g[1]), g[2]), start: listStart + g.index, end: listStart + g.index + g[0].length }));
+  const found: Array<{ key: string; start: number; end: number }> = [];
+  for (const [i, g] of goals.entries()) {
+    const goal = Number(g[1]);
+    if (goal < 1 || goal > 17) continue;
+    const start = listStart + g.index;
+    const previous = goals[i - 1];
+    const between = previous ? list.slice(previous.index + previous[0].length, g.index) : '';
+    // A range of whole goals names the goals inside it too; they have no text of their own, so they point at the
+    // range. Target ranges ("9.1-9.c") keep their two ends: which targets lie between is not written.
+    const wholeGoalRange = previous?.[2] === undefined && g[2] === undefined && goal > Number(previous?.[1]);
+    if (previous && wholeGoalRange && /^\s*(?:to|[-–])\s*$/.test(between)) {
+      for (let inner = Number(previous[1]) + 1; inner < goal; inner += 1) found.push({ key: sdgKey(inner), start: listStart + previous.index, end: start + g[0].length });
+    }
+    found.push({ key: sdgKey(goal, g[2]), start, end: start + g[0].length });
+  }
+  return found;
 }
 
 /** `context`: the passage's section and the document title, which can set the WSIS/SDG scene for a sentence. */

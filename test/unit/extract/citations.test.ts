@@ -93,6 +93,9 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'The annual WSIS Forum, hosted by ITU, is a platform.', label: 'Event', keys: [] },
   { text: 'The outcomes of WRC-23 were presented.', label: 'Event', keys: ['ITU-WRC-2023'] },
   { text: 'The World Radiocommunication Conference (Dubai, 2023) revised the Radio Regulations.', label: 'Event', keys: ['ITU-WRC-2023'] },
+  { text: 'The programme contributes to SDGs 1 to 3.', label: 'SDG', keys: ['SDG1', 'SDG2', 'SDG3'] },
+  { text: 'All Sustainable Development Goals 1–17 are covered.', label: 'SDG', keys: Array.from({ length: 17 }, (_, i) => `SDG${i + 1}`) },
+  { text: 'Targets 9.1-9.c of SDG 9 are in scope.', label: 'SDG', keys: ['SDG9', 'SDG9.1', 'SDG9.c'] },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
