@@ -18,6 +18,17 @@ export const METADATA_LABELS: ReadonlyArray<{ field: 'purpose' | 'actionRequired
 
 export const OPERATIVE_VERBS = 'instructs|requests|invites|encourages|resolves|calls upon|urges|decides|directs|charges';
 
+/**
+ * "resolves to instruct the Secretary-General", "decides to invite Member States": the operative verb is the
+ * second one. It is written in its place, padded with spaces to the same length, so offsets into the line hold.
+ */
+const RESOLVES_TO = /\b(?:[Rr]esolves|[Dd]ecides)\s+(?:also\s+|further\s+)?to\s+(instruct|request|invite|encourage|urge|call\s+upon|direct|charge)\b/g;
+export const directVerb = (text: string): string =>
+  text.replace(RESOLVES_TO, (whole, verb: string) => {
+    const direct = verb.startsWith('call') ? 'calls upon' : `${verb}s`;
+    return direct.padEnd(whole.length, ' ');
+  });
+
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const SEPARATOR = /^[\s_=*~–—-]+$/;
 const ELLIPSIS = /^(?:…|\.\.\.)+$/;
@@ -41,8 +52,10 @@ const isHeadingLike = (text: string): boolean =>
   text.split(/\s+/).length <= 18 &&
   (!ITEM_MARK.test(text) || SINGLE_LEVEL_NUMBER.test(text));
 
-const isOperativeLeadIn = (text: string): boolean =>
-  OPERATIVE_LEAD_IN.test(text) && !/\bto\s+[a-z]/.test(text.slice(text.search(new RegExp(`\\b(?:${OPERATIVE_VERBS})\\b`))));
+const isOperativeLeadIn = (raw: string): boolean => {
+  const text = directVerb(raw);
+  return OPERATIVE_LEAD_IN.test(text) && !/\bto\s+[a-z]/.test(text.slice(text.search(new RegExp(`\\b(?:${OPERATIVE_VERBS})\\b`))));
+};
 
 export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
   const cleaned = blocks
@@ -57,7 +70,7 @@ export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
     if (SEPARATOR.test(text)) role = 'separator';
     else if (ELLIPSIS.test(text)) role = 'ellipsis';
     else if (METADATA_LABELS.some((l) => l.pattern.test(text))) role = 'label';
-    else if (CONTINUATION.test(text) && nextIsItem) role = 'continuation';
+    else if (CONTINUATION.test(directVerb(text)) && nextIsItem) role = 'continuation';
     else if (isOperativeLeadIn(text) && nextIsItem) role = 'lead-in';
     else if (text.endsWith(':') && nextIsItem) role = 'lead-in';
     else if (block.kind === 'heading' || (next !== undefined && isHeadingLike(text) && !isOperativeLeadIn(text))) role = 'heading';

@@ -7,7 +7,7 @@
  * clause with no resolution in reach is not a mandate ("Members are invited to note the document").
  */
 import type { Mandate, Passage } from '../domain/document.js';
-import { OPERATIVE_VERBS } from './blocks.js';
+import { directVerb, OPERATIVE_VERBS } from './blocks.js';
 import { agencyKeyOf } from './agencies.js';
 import { type Found, sentenceSpans } from './text.js';
 
@@ -72,7 +72,7 @@ interface Line {
 const linesOf = (text: string): Line[] => {
   let offset = 0;
   return text.split('\n').map((line) => {
-    const l = { text: line, start: offset };
+    const l = { text: directVerb(line), start: offset };
     offset += line.length + 1;
     return l;
   });

@@ -136,3 +136,31 @@ describe('seed corpus', () => {
     expect(first.passages.length).toBeGreaterThan(3);
   });
 });
+
+describe('"resolves to instruct" lead-ins (the ITU Plenipotentiary form)', () => {
+  const x = extractLines([
+    'RESOLUTION 140 (REV. BUCHAREST, 2022)',
+    'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+    'resolves to instruct the Director of the Telecommunication Development Bureau',
+    '1\tto continue to support Member States in developing national e-strategies;',
+    '2\tto report annually to the Council on the activities undertaken,',
+    'decides to invite Member States',
+    'to participate actively in the WSIS+20 review process.',
+    'The Council Resolution 1332 resolves to request the Secretary-General to prepare a report on WSIS.',
+  ]);
+  const byAction = (start: string) => x.mandates.find((m) => m.action.startsWith(start));
+
+  it('reads the second verb as the operative one, for a lead-in with numbered actions and inline', () => {
+    expect(byAction('to continue to support')).toMatchObject({ resolution: 'ITU-PP/140', verb: 'instructs', addressee: 'Director of the Telecommunication Development Bureau' });
+    expect(byAction('to report annually')).toMatchObject({ resolution: 'ITU-PP/140', verb: 'instructs' });
+    expect(byAction('to participate actively')).toMatchObject({ resolution: 'ITU-PP/140', verb: 'invites', addressee: 'Member States' });
+    expect(byAction('to prepare a report')).toMatchObject({ resolution: 'ITU-COUNCIL/1332', verb: 'requests', addressee: 'Secretary-General' });
+  });
+
+  it('keeps offsets into the original passage text', () => {
+    for (const m of x.mandates) {
+      const passage = x.passages.find((p) => p.ordinal === m.passage);
+      expect(passage?.text.slice(m.start, m.end)).toBe(m.action);
+    }
+  });
+});
