@@ -39,8 +39,10 @@ const MULTI_WORD_EXPRESSIONS = LEXICON.flatMap((group, groupIndex) =>
 const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   ['quantity', /\bhow (many|much|large|big)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
   ['frequency', /\bhow (often|frequently|regularly)\b|\b(at )?what (interval|frequency)\b/],
-  ['date', /\bwhen\b|\b(what|which) (date|year|day|month|time)\b|\bby when\b/],
-  ['place', /\bwhere\b|\b(what|which) (city|country|venue|place)\b/],
+  // "When"/"where" ask only where a question word stands: first ("When …", "By when …", "… and where"), not as a
+  // conjunction inside the question ("which outcomes might help when drafting …").
+  ['date', /^(?:\S+ )?when\b|(?:,|\band) when\b|\b(what|which) (date|year|day|month|time)\b/],
+  ['place', /^(?:\S+ )?where\b|(?:,|\band) where\b|\b(what|which) (city|country|venue|place)\b/],
   ['actor', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?|countr(y|ies)|governments?|states?)\b/],
   ['resolution', /\b(which|what) (\S+ )?(resolutions?|decisions?)\b/],
   ['document', /\b(which|what) (\S+ )?(reports?|documents?|publications?)\b/],
@@ -51,7 +53,7 @@ const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
  * answer it asks for. Question words and function words carry no concept.
  */
 export function planQuery(query: string): QueryPlan {
-  const normalized = normalizeText(query);
+  const normalized = normalizeText(query).trim();
   const answerTypes = new Set<AnswerType>();
   for (const [type, cue] of ANSWER_TYPE_CUES) if (cue.test(normalized)) answerTypes.add(type);
 

@@ -12,6 +12,12 @@ describe('planQuery', () => {
     expect(planQuery('roadmaps for action lines').answerTypes.size).toBe(0);
   });
 
+  it('reads "when" and "where" as question words only where a question word stands', () => {
+    expect([...planQuery('By when should strategies exist?').answerTypes]).toEqual(['date']);
+    expect([...planQuery('Which outcomes might help when drafting the report?').answerTypes]).not.toContain('date');
+    expect([...planQuery('What is done where access is poor?').answerTypes]).not.toContain('place');
+  });
+
   it('adds paraphrases at a discount, the written word at full weight', () => {
     const only = concept('Who is the only facilitator?', 'onli');
     expect(only?.alternatives).toContainEqual({ terms: ['onli'], weight: 1 });
