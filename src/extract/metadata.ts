@@ -69,8 +69,10 @@ function readTitle(read: readonly ReadBlock[], purpose: string | null, symbol: s
     break;
   }
   if (purpose) return firstSentence(purpose);
-  const first = read.find((b) => b.role === 'heading') ?? read[0];
-  return first ? firstSentence(first.text) : null;
+  // A heading is short and whole ("RESOLUTION 140 (REV. BUCHAREST, 2022)"): cutting it at a period would cut "Rev.".
+  const heading = read.find((b) => b.role === 'heading');
+  if (heading) return heading.text;
+  return read[0] ? firstSentence(read[0].text) : null;
 }
 
 function readDate(firstTexts: readonly string[]): { date: string | null; year: number | null } {

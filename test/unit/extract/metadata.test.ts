@@ -24,3 +24,10 @@ describe('footnote marks glued to the last word of a title', () => {
     );
   });
 });
+
+describe('a title read from a heading is never cut at an abbreviation', () => {
+  it('keeps "RESOLUTION 140 (REV. BUCHAREST, 2022)" whole when nothing better stands before the body', () => {
+    const x = extractLines(['RESOLUTION 140 (REV. BUCHAREST, 2022)', 'The Plenipotentiary Conference (Bucharest, 2022),', 'resolves to instruct the Secretary-General', '1\tto report.']);
+    expect(x.document.title).toBe('RESOLUTION 140 (REV. BUCHAREST, 2022)');
+  });
+});
