@@ -21,6 +21,24 @@ const ITU_BODIES = new Set(AGENCIES.filter((a) => a.kind === 'itu-organ' || a.ki
 
 const ref = (label: EntityLabel, key: string) => ({ label, key });
 
+// Between the names of one list: "UNESCO, UNDP, and UNCTAD", "ITU and the UNDP".
+const LIST_GAP = /^\s*(?:,|;|&|and|,\s*and)?\s*(?:the\s+)?$/i;
+
+/**
+ * The agencies that a cue's list names: those right after it, separated only by commas and "and". The list ends at
+ * other words, so "co-organized with UNESCO and UNDP, in collaboration with FAO" names UNESCO and UNDP only.
+ */
+function listAfter(text: string, from: number, agencies: readonly Found[]): Found[] {
+  const list: Found[] = [];
+  let end = from;
+  for (const agency of [...agencies].sort((a, b) => a.start - b.start)) {
+    if (!LIST_GAP.test(text.slice(end, agency.start))) break;
+    list.push(agency);
+    end = agency.end;
+  }
+  return list;
+}
+
 export interface PassageFindings {
   readonly ordinal: number;
   readonly text: string;
@@ -59,7 +77,7 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
       cues.sort((a, b) => a.at - b.at);
       for (const [i, c] of cues.entries()) {
         const until = cues[i + 1]?.at ?? s.end;
-        for (const a of agencies.filter((x) => x.start >= c.end && x.start < until)) {
+        for (const a of listAfter(p.text, c.end, agencies.filter((x) => x.start >= c.end && x.start < until))) {
           for (const e of events) push('ORGANIZES', ref('Agency', a.key), ref('Event', e), c.role);
         }
       }

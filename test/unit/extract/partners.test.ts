@@ -41,3 +41,17 @@ describe('PARTNERS_WITH: the agencies on the two sides of a collaboration cue', 
     expect(partners(text)).toEqual([...pairs].sort());
   });
 });
+
+describe('organizers: the list right after the cue', () => {
+  const organizers = (text: string): string[] =>
+    extractLines([text])
+      .relations.filter((r) => r.type === 'ORGANIZES')
+      .map((r) => `${r.from.key}:${r.role}`)
+      .sort();
+
+  it('ends the co-organizer list where other words start ("in collaboration with …" names no organizers)', () => {
+    expect(organizers('The WSIS Forum 2025, hosted by ITU and co-organized with UNESCO, UNDP and UNCTAD, in collaboration with FAO, ILO and WHO, took place in Geneva.')).toEqual(
+      ['ITU:host', 'UNCTAD:co-organizer', 'UNDP:co-organizer', 'UNESCO:co-organizer'],
+    );
+  });
+});
