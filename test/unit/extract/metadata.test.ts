@@ -31,3 +31,10 @@ describe('a title read from a heading is never cut at an abbreviation', () => {
     expect(x.document.title).toBe('RESOLUTION 140 (REV. BUCHAREST, 2022)');
   });
 });
+
+describe('author lines are not titles', () => {
+  it.each(['Report by the Secretary-General', 'Note by the Secretariat', 'Contribution from the United States', 'Statement by the Chair'])('"%s" gives way to the title after it', (line) => {
+    const x = extractLines(['Document C25/INF/5-E', '12 May 2025', line, 'WSIS implementation and follow-up', 'Purpose', 'This document reports on WSIS.']);
+    expect(x.document.title).toBe('WSIS implementation and follow-up');
+  });
+});
