@@ -133,8 +133,11 @@ function paraphrases(groupIndex: number, chosen: string[]): Alternative[] {
     const terms = runs.flatMap((run) => (run.compound ? [run.compound] : run.parts));
     if (terms.length === 0) continue;
     // The user's own expression counts fully, however the analyzer splits it ("secretary-general").
-    const same = analyzeWords(expression).join(' ') === chosen.join(' ');
-    result.push({ terms, weight: same ? 1 : PARAPHRASE_WEIGHT });
+    const weight = analyzeWords(expression).join(' ') === chosen.join(' ') ? 1 : PARAPHRASE_WEIGHT;
+    result.push({ terms, weight });
+    // A compound may be written apart ("Secretary General"): its parts together count like a compound's parts.
+    const parts = runs.flatMap((run) => run.parts);
+    if (runs.some((run) => run.compound) && parts.length > 0) result.push({ terms: parts, weight: weight * PARTS_WEIGHT });
   }
   return result;
 }

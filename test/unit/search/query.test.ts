@@ -26,6 +26,14 @@ describe('planQuery', () => {
     expect(sole?.weight).toBeLessThan(1);
   });
 
+  it('lets a lexicon compound match when written apart, at the weight of its parts', () => {
+    const plan = planQuery('What does the Secretary-General report?');
+    const title = plan.concepts.find((c) => c.alternatives.some((a) => a.terms.join(' ') === 'secretary-general'));
+    const apart = title?.alternatives.find((a) => a.terms.join(' ') === 'secretari gener');
+    expect(apart?.weight).toBeGreaterThan(0);
+    expect(apart?.weight).toBeLessThan(1);
+  });
+
   it('matches multi-word expressions as one concept', () => {
     const plan = planQuery('keep the roadmaps up to date');
     const upToDate = plan.concepts.find((c) => c.label === 'up to date');
