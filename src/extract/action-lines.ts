@@ -25,6 +25,8 @@ const SUB_LINE_FIRST = new RegExp(
   `(?<![\\w-])${SUB_LINE}\\s*(?:\\((?:(?:WSIS\\s+)?(?:Action\\s+Line|AL)\\s+)?C7\\)|(?:\\s+WSIS)?\\s+Action\\s+Line\\b(?!s))|\\b(?:WSIS\\s+)?Action\\s+Line\\s+(?:on\\s+)?${SUB_LINE}(?![\\w-])`,
   'g',
 );
+// The sub-lines after the first in a parenthesised list, up to the closing parenthesis.
+const SUB_LINE_LIST = new RegExp(`^(?:\\s*(?:,|;|and|&|,\\s*and)\\s*${SUB_LINE})+(?=\\s*\\))`);
 const WSIS_CONTEXT = /\bAction\s+Lines?\b|\bALs?\b|\bWSIS\b|\bfacilitat/i;
 const NEGATIVE_BEFORE = /(?:\b(?:Room|room|grade|Grade|level|Level|floor|Floor)\s*|P-\d\/)$/;
 
@@ -63,6 +65,16 @@ export function findActionLines(text: string, mask: ClaimMask, sentences: readon
     mask.claim(start, end);
     if (m[3] !== undefined && from === 7 && to === 7) {
       found.push(actionLine(subLineKey(m[3]), start, end));
+      // "C7 (e-business, e-employment and e-agriculture)": the rest of the list in the parentheses.
+      if (/\(\s*(?:ICT\s+[Aa]pplications\s*[:,]?\s*)?\S+$/.test(m[0]) && !m[0].endsWith(')')) {
+        const rest = SUB_LINE_LIST.exec(text.slice(end));
+        if (rest && mask.isFree(end, end + rest[0].length)) {
+          mask.claim(end, end + rest[0].length);
+          for (const item of rest[0].matchAll(new RegExp(SUB_LINE, 'g'))) {
+            found.push(actionLine(subLineKey(item[1] as string), end + item.index, end + item.index + item[0].length));
+          }
+        }
+      }
       continue;
     }
     for (let n = from; n <= to; n++) found.push(actionLine(actionLineKey(n), start, end));

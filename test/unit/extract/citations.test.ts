@@ -96,6 +96,8 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'The programme contributes to SDGs 1 to 3.', label: 'SDG', keys: ['SDG1', 'SDG2', 'SDG3'] },
   { text: 'All Sustainable Development Goals 1–17 are covered.', label: 'SDG', keys: Array.from({ length: 17 }, (_, i) => `SDG${i + 1}`) },
   { text: 'Targets 9.1-9.c of SDG 9 are in scope.', label: 'SDG', keys: ['SDG9', 'SDG9.1', 'SDG9.c'] },
+  { text: 'ITU co-facilitates Action Line C7 (e-business, e-employment and e-agriculture) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business', 'C7:e-employment', 'C7:e-agriculture'] },
+  { text: 'ITU co-facilitates Action Line C7 (e-business, and other lines) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business'] },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
