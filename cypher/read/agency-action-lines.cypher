@@ -1,4 +1,13 @@
-MATCH (a:Agency {key: $key})-[r:FACILITATES]->(l:ActionLine)
-OPTIONAL MATCH (p:Passage {key: r.passage})
-RETURN l.key AS key, l.name AS name, r.role AS role, r.source AS source,
-  p.document AS document, p.ordinal AS passage, p.text AS text
+// One row per Action Line and source; evidence capped at $evidence passages, looked up by key (an index seek:
+// a bare OPTIONAL MATCH on r.passage made Grafeo hash-join every passage in the graph).
+MATCH (:Agency {key: $key})-[r:FACILITATES]->(l:ActionLine)
+WITH l, r
+ORDER BY r.passage
+WITH l, r.source AS source, collect(r.role) AS roles, collect(DISTINCT r.passage) AS passageKeys
+CALL {
+  WITH passageKeys
+  UNWIND passageKeys[0..$evidence] AS passageKey
+  MATCH (p:Passage {key: passageKey})
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+}
+RETURN l.key AS key, l.name AS name, head(roles) AS role, source, evidence, size(passageKeys) AS evidenceTotal

@@ -1,4 +1,12 @@
-MATCH (a:Agency {key: $key})-[r:ORGANIZES]->(e:Event)
-OPTIONAL MATCH (p:Passage {key: r.passage})
-RETURN e.key AS key, e.name AS name, e.year AS year, r.role AS role,
-  p.document AS document, p.ordinal AS passage, p.text AS text
+// One row per event and role; evidence capped at $evidence passages, looked up by key (an index seek).
+MATCH (:Agency {key: $key})-[r:ORGANIZES]->(e:Event)
+WITH e, r
+ORDER BY r.passage
+WITH e, r.role AS role, collect(DISTINCT r.passage) AS passageKeys
+CALL {
+  WITH passageKeys
+  UNWIND passageKeys[0..$evidence] AS passageKey
+  MATCH (p:Passage {key: passageKey})
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+}
+RETURN e.key AS key, e.name AS name, e.year AS year, role, evidence, size(passageKeys) AS evidenceTotal

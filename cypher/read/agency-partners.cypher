@@ -1,4 +1,14 @@
-MATCH (a:Agency {key: $key})-[r:PARTNERS_WITH]-(b:Agency)
+// One row per partner agency (a hub pair is named together in thousands of passages); evidence capped at
+// $evidence passages, looked up by key (an index seek).
+MATCH (:Agency {key: $key})-[r:PARTNERS_WITH]-(b:Agency)
 WHERE b.key <> $key
-OPTIONAL MATCH (p:Passage {key: r.passage})
-RETURN b.key AS key, b.name AS name, r.role AS role, p.document AS document, p.ordinal AS passage, p.text AS text
+WITH b, r
+ORDER BY r.passage
+WITH b, collect(DISTINCT r.role) AS roles, collect(DISTINCT r.passage) AS passageKeys
+CALL {
+  WITH passageKeys
+  UNWIND passageKeys[0..$evidence] AS passageKey
+  MATCH (p:Passage {key: passageKey})
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+}
+RETURN b.key AS key, b.name AS name, roles, evidence, size(passageKeys) AS evidenceTotal

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { NotFoundError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
-import { AgencyParamsSchema, LinkagesResponseSchema } from '../schemas/traceability.js';
+import { AgencyParamsSchema, EVIDENCE_CAP_NOTE, LinkagesResponseSchema } from '../schemas/traceability.js';
 import { agencyLinkages } from '../traceability/linkages.js';
 import { resolveEntity } from '../traceability/resolve-entity.js';
 
@@ -10,6 +10,7 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/agencies/{key}/linkages',
   summary: 'How one agency is linked: Action Lines, SDGs (via the WSIS–SDG Matrix), events, partner agencies',
+  description: `One item per linked entity. ${EVIDENCE_CAP_NOTE} A partner's total adds up its kinds of link.`,
   tags: ['traceability'],
   request: { params: AgencyParamsSchema },
   responses: {

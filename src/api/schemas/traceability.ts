@@ -1,6 +1,14 @@
 import { z } from '../openapi/registry.js';
 import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, LinkSourceSchema, intParam, yearParam } from './common.js';
 
+/** Evidence lists are capped (a hub pair is named together in thousands of passages); the total is not. */
+export const EVIDENCE_CAP = 3;
+export const EVIDENCE_CAP_NOTE = `Evidence lists hold at most ${EVIDENCE_CAP} passages; \`evidenceTotal\` counts every passage that shows the link, so \`evidenceTotal > evidence.length\` means the list was cut.`;
+export const evidenceListFields = {
+  evidence: z.array(EvidenceSchema).openapi({ description: `the first ${EVIDENCE_CAP} passages that show the link` }),
+  evidenceTotal: z.number().int().openapi({ description: `how many passages show the link (evidence lists at most ${EVIDENCE_CAP})` }),
+};
+
 export const MandatesQuerySchema = z.object({
   activity: z.string().trim().min(1).max(500).optional().openapi({ description: 'the activity, in any words', example: 'keep the WSIS roadmaps up to date' }),
   k: intParam(1, 100, 10),
@@ -59,7 +67,7 @@ export const LinkagesResponseSchema = z
         name: z.string().nullable(),
         role: z.string().nullable(),
         source: LinkSourceSchema,
-        evidence: z.array(EvidenceSchema),
+        ...evidenceListFields,
       }),
     ),
     sdgs: z.array(
@@ -76,7 +84,7 @@ export const LinkagesResponseSchema = z
         name: z.string().nullable(),
         year: z.number().int().nullable(),
         role: z.string().nullable(),
-        evidence: z.array(EvidenceSchema),
+        ...evidenceListFields,
       }),
     ),
     partners: z.array(
@@ -84,7 +92,7 @@ export const LinkagesResponseSchema = z
         key: z.string(),
         name: z.string().nullable(),
         how: z.array(z.string()).openapi({ description: 'e.g. "partners-with", "co-facilitates C3"' }),
-        evidence: z.array(EvidenceSchema),
+        ...evidenceListFields,
       }),
     ),
   })

@@ -2,20 +2,27 @@ import { z } from 'zod';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import type { LinkagesResponseSchema } from '../schemas/traceability.js';
-import { addEvidence, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+import { EVIDENCE_CAP } from '../schemas/traceability.js';
+import { addEvidence, evidenceListColumns, nullableInt, nullableString, readRows } from './rows.js';
 
 type Linkages = z.infer<typeof LinkagesResponseSchema>;
 
-const ActionLineRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, source: nullableString, ...evidenceColumns });
+const ActionLineRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, source: nullableString, ...evidenceListColumns });
 const SdgRowSchema = z.object({
   key: z.string(),
   name: nullableString,
   via: z.string(),
   targets: z.union([z.array(z.string()), z.string()]).nullable().catch(null),
 });
-const EventRowSchema = z.object({ key: z.string(), name: nullableString, year: nullableInt, role: nullableString, ...evidenceColumns });
-const PartnerRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, ...evidenceColumns });
-const CoFacilitatorRowSchema = z.object({ key: z.string(), name: nullableString, actionLine: z.string(), ...evidenceColumns });
+const EventRowSchema = z.object({ key: z.string(), name: nullableString, year: nullableInt, role: nullableString, ...evidenceListColumns });
+const PartnerRowSchema = z.object({ key: z.string(), name: nullableString, roles: z.array(z.string()), ...evidenceListColumns });
+const CoFacilitatorRowSchema = z.object({ key: z.string(), name: nullableString, actionLine: z.string(), ...evidenceListColumns });
+
+/** Merges one row's capped evidence into an item; totals add up across the rows (kinds of link) of one item. */
+function mergeEvidence(item: { evidence: Evidence[]; evidenceTotal: number }, row: { evidence: Evidence[]; evidenceTotal: number }): void {
+  for (const evidence of row.evidence) addEvidence(item.evidence, evidence);
+  item.evidenceTotal += row.evidenceTotal;
+}
 
 /** SDG targets ("SDG9.c") belong to their goal. */
 const goalOf = (key: string): string => key.replace(/^(SDG\d+)\..*$/, '$1');
@@ -35,7 +42,7 @@ const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.
 
 /** How one agency is linked: Action Lines it facilitates, SDGs through them, events, partner agencies. */
 export async function agencyLinkages(store: GraphStore, agency: EntityRef): Promise<Linkages> {
-  const params = { key: agency.key };
+  const params = { key: agency.key, evidence: EVIDENCE_CAP };
   const [lines, sdgs, events, partners, coFacilitators] = await Promise.all([
     readRows(store, 'agency-action-lines', params, ActionLineRowSchema),
     readRows(store, 'agency-sdgs', params, SdgRowSchema),
@@ -54,10 +61,11 @@ export async function agencyLinkages(store: GraphStore, agency: EntityRef): Prom
       role: row.role,
       source,
       evidence: [] as Evidence[],
+      evidenceTotal: 0,
     };
     if (!result.actionLines.includes(item)) result.actionLines.push(item);
     item.role ??= row.role;
-    addEvidence(item.evidence, evidenceOf(row));
+    mergeEvidence(item, row);
   }
   for (const row of sdgs) {
     const goal = goalOf(row.key);
@@ -68,20 +76,19 @@ export async function agencyLinkages(store: GraphStore, agency: EntityRef): Prom
     }
   }
   for (const row of events) {
-    const item = upsert(result.events, row.key, () => ({ key: row.key, name: row.name, year: row.year, role: row.role, evidence: [] }));
-    addEvidence(item.evidence, evidenceOf(row));
+    const item = upsert(result.events, row.key, () => ({ key: row.key, name: row.name, year: row.year, role: row.role, evidence: [], evidenceTotal: 0 }));
+    mergeEvidence(item, row);
   }
   for (const row of partners) {
-    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [] }));
-    const how = row.role ?? 'partners-with';
-    if (!item.how.includes(how)) item.how.push(how);
-    addEvidence(item.evidence, evidenceOf(row));
+    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [], evidenceTotal: 0 }));
+    for (const how of row.roles.length > 0 ? row.roles : ['partners-with']) if (!item.how.includes(how)) item.how.push(how);
+    mergeEvidence(item, row);
   }
   for (const row of coFacilitators) {
-    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [] }));
+    const item = upsert(result.partners, row.key, () => ({ key: row.key, name: row.name, how: [], evidence: [], evidenceTotal: 0 }));
     const how = `co-facilitates ${row.actionLine}`;
     if (!item.how.includes(how)) item.how.push(how);
-    addEvidence(item.evidence, evidenceOf(row));
+    mergeEvidence(item, row);
   }
 
   result.actionLines.sort(byKey);

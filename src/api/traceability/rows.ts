@@ -3,6 +3,7 @@ import { StoreError } from '../../domain/errors.js';
 import { ENTITY_LABELS } from '../../domain/labels.js';
 import type { GraphStore } from '../../store/port.js';
 import type { Evidence } from '../schemas/common.js';
+import { EVIDENCE_CAP } from '../schemas/traceability.js';
 
 /** Runs a named read and validates every row; a row of the wrong shape is a store fault, not a client one. */
 export async function readRows<T extends z.ZodType>(
@@ -31,13 +32,19 @@ export const evidenceColumns = {
   text: z.string().nullable(),
 };
 
+/** Capped evidence as the aggregating reads return it (`collect(...)[0..$evidence]`, plus the uncapped count). */
+export const evidenceListColumns = {
+  evidence: z.array(z.object({ document: z.string(), passage: z.number().int(), text: z.string() })),
+  evidenceTotal: z.number().int(),
+};
+
 export function evidenceOf(row: { document: string | null; passage: number | null; text: string | null }): Evidence | null {
   if (row.document === null || row.passage === null || row.text === null) return null;
   return { document: row.document, passage: row.passage, text: row.text };
 }
 
-/** Adds evidence to a list once (same document and passage = same evidence). */
+/** Adds evidence to a list once (same document and passage = same evidence), up to EVIDENCE_CAP items. */
 export function addEvidence(list: Evidence[], evidence: Evidence | null): void {
-  if (!evidence) return;
+  if (!evidence || list.length >= EVIDENCE_CAP) return;
   if (!list.some((e) => e.document === evidence.document && e.passage === evidence.passage)) list.push(evidence);
 }
