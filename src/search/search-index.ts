@@ -8,7 +8,8 @@ import { VectorIndex } from './vector-index.js';
 
 /**
  * How the signals add up. Lexical and vector scores are spread over 0..1 within the query's candidates (their
- * raw scales differ by model and corpus); coverage, sentence coverage, answer type and entity share are absolute 0..1.
+ * raw scales differ by model and corpus); coverage, sentence coverage and entity share are absolute 0..1; answer type
+ * is 0, 1, or 2 for the hard evidence of a stated number, recurrence or date.
  */
 export interface RankingWeights {
   lexical: number;
@@ -170,7 +171,7 @@ export class SearchIndex {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
-        answerType: [...plan.answerTypes].some((type) => entry.answerTypes.has(type)) ? 1 : 0,
+        answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
         entity: entityShare(entry.passage, queryEntities),
         sentence: sentenceCoverage(entry.sentences, termConcepts, conceptWeights),
       };
@@ -336,4 +337,16 @@ function sentenceCoverage(sentences: string[][], termConcepts: TermConcepts, con
     best = Math.max(best, sum);
   }
   return best / total;
+}
+
+/**
+ * How well a passage's answer kinds fit the question's. A stated number, recurrence or date is hard evidence
+ * ("how often …" is answered where a recurrence is stated); actors and documents are named almost everywhere.
+ */
+const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date']);
+const STRONG_ANSWER_FIT = 2;
+function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>): number {
+  let fit = 0;
+  for (const type of asked) if (held.has(type)) fit = Math.max(fit, STRONG_ANSWER_TYPES.has(type) ? STRONG_ANSWER_FIT : 1);
+  return fit;
 }

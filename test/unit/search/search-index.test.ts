@@ -84,6 +84,18 @@ describe('SearchIndex.rank', () => {
     expect(top(lexicalIndex(corpus), 'What are the financial implications?')[0]).toBe('b#1');
   });
 
+  it('counts a stated recurrence, number or date as stronger evidence of the asked answer than a named actor', () => {
+    const index = lexicalIndex({
+      r: [
+        passage('r', 0, 'The Secretary-General prepares the comprehensive report on an annual basis.'),
+        passage('r', 1, 'The comprehensive report is prepared by the Secretary-General for the Council.'),
+      ],
+    });
+    const fit = (query: string): number => index.rank(planQuery(query), null, [], {}, 5)[0]!.components.answerType;
+    expect(fit('How often is the comprehensive report prepared?')).toBeGreaterThan(fit('Who prepares the comprehensive report?'));
+    expect(fit('Who prepares the comprehensive report?')).toBeGreaterThan(0);
+  });
+
   it('filters by document, entity, label and year', () => {
     const index = lexicalIndex(corpus);
     expect(top(index, 'forum', { document: 'b' })).toEqual(['b#2']);
