@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
-import { TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
+import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
 import { resolveEntity } from '../traceability/resolve-entity.js';
 import { buildTimeline } from '../traceability/timeline.js';
 
@@ -13,7 +13,9 @@ openApiRegistry.registerPath({
   summary: 'Timeline of everything the documents tie to one entity (a key, a name or an alias)',
   description:
     'An item is tied when a passage names both, or a relationship joins them. Ascending by year, undated items ' +
-    'last. Year: an event\'s or version\'s own year, a document\'s date, a resolution\'s latest revision or UN symbol year.',
+    'last. Year: an event\'s or version\'s own year, a document\'s date, a resolution\'s latest revision or UN symbol year. ' +
+    `Bounded: at most \`limit\` items (default 200), the first by year; \`total\` and \`truncated\` say when the timeline was cut ` +
+    `(narrow it with \`label\`, \`yearFrom\`, \`yearTo\`). ${EVIDENCE_CAP_NOTE}`,
   tags: ['traceability'],
   request: { query: TraceQuerySchema },
   responses: {
@@ -31,7 +33,12 @@ export function traceRouter({ store }: AppDeps): Router {
     }
     const entity = await resolveEntity(store, query.entity);
     const timeline = await buildTimeline(store, entity, query);
-    const body: z.infer<typeof TraceResponseSchema> = { entity, timeline };
+    const body: z.infer<typeof TraceResponseSchema> = {
+      entity,
+      timeline: timeline.items,
+      total: timeline.total,
+      truncated: timeline.total > timeline.items.length,
+    };
     res.json(body);
   });
   return router;

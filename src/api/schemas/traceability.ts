@@ -38,6 +38,7 @@ export const TraceQuerySchema = z.object({
   label: EntityLabelSchema.optional().openapi({ description: 'only items with this label' }),
   yearFrom: yearParam(),
   yearTo: yearParam(),
+  limit: intParam(1, 1000, 200).openapi({ description: 'timeline items returned (the first by year); `total` counts them all' }),
 });
 
 export const TimelineItemSchema = z
@@ -48,12 +49,17 @@ export const TimelineItemSchema = z
     year: z.number().int().nullable(),
     ties: z.array(z.string()).openapi({ description: 'how it is tied: "co-mention" or a relationship type' }),
     source: z.literal('reference').optional().openapi({ description: 'present when the tie is reference data only' }),
-    evidence: z.array(EvidenceSchema),
+    ...evidenceListFields,
   })
   .openapi('TimelineItem');
 
 export const TraceResponseSchema = z
-  .object({ entity: EntityRefSchema, timeline: z.array(TimelineItemSchema) })
+  .object({
+    entity: EntityRefSchema,
+    timeline: z.array(TimelineItemSchema),
+    total: z.number().int().openapi({ description: 'items that match the filters, before `limit`' }),
+    truncated: z.boolean().openapi({ description: 'true when `limit` cut the timeline (total > timeline.length)' }),
+  })
   .openapi('Trace');
 
 export const AgencyParamsSchema = z.object({ key: z.string().min(1).max(100).openapi({ example: 'UNESCO' }) });

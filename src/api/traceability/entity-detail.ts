@@ -35,7 +35,7 @@ const HIDDEN_PROPERTIES = new Set(['embedding']);
 export async function entityDetail(store: GraphStore, entity: EntityRef): Promise<EntityDetail> {
   const params = { key: entity.key };
   const [props, neighbours, mentions] = await Promise.all([
-    readRows(store, 'entity-by-key', params, PropsRowSchema),
+    readRows(store, 'entities-by-keys', { keys: [entity.key] }, PropsRowSchema),
     readRows(store, 'entity-neighbours', { ...params, limit: NEIGHBOUR_LIMIT }, NeighbourRowSchema),
     readRows(store, 'entity-mentions', { ...params, limit: MENTION_LIMIT }, MentionRowSchema),
   ]);

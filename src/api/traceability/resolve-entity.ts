@@ -26,10 +26,6 @@ function citationKey(input: string): string | null {
   return null;
 }
 
-async function byKey(store: GraphStore, key: string): Promise<EntityRef | null> {
-  const [row] = await readRows(store, 'entity-by-key', { key }, EntityRowSchema);
-  return row ?? null;
-}
 
 /**
  * Resolves what a user typed (a key, a name, an alias) to one stored entity: the exact key first, then the
@@ -37,11 +33,13 @@ async function byKey(store: GraphStore, key: string): Promise<EntityRef | null> 
  */
 export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
   const text = input.trim();
-  const candidates = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)];
-  for (const key of new Set(candidates)) {
-    if (!key) continue;
-    const found = await byKey(store, key);
-    if (found) return found;
+  const candidates = [...new Set([text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)])].filter(
+    (key): key is string => Boolean(key),
+  );
+  const stored = await readRows(store, 'entities-by-keys', { keys: candidates }, EntityRowSchema);
+  for (const key of candidates) {
+    const found = stored.find((row) => row.key === key);
+    if (found) return { key: found.key, label: found.label, name: found.name };
   }
   const matches = await lookupEntities(store, text, 10);
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
@@ -53,6 +51,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
 /** Entities whose key starts with, or whose name or alias contains, the text (autocomplete). */
 export async function lookupEntities(store: GraphStore, text: string, limit: number): Promise<EntityRef[]> {
   const rows = await readRows(store, 'entity-lookup', { q: fold(text), limit: limit * 4 }, EntityRowSchema);
+  // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   const q = fold(text);
   // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
   const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) ? 1 : 2);
