@@ -70,7 +70,7 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['financial services', 'banking', 'finance', 'financial inclusion'],
   ['keep informed', 'update', 'updates', 'brief', 'briefed', 'briefing'],
   ['produce', 'prepare', 'prepares', 'draw up', 'compile', 'draft'],
-  ['useful', 'helpful', 'valuable', 'help', 'benefit'],
+  ['helpful', 'valuable', 'help', 'benefit'],
   ['create', 'set up', 'establish', 'form', 'found'],
   ['farmer', 'farmers', 'agriculture', 'agricultural', 'farming'],
   ['fishers', 'fishermen', 'fisheries', 'fishing'],
