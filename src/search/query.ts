@@ -112,6 +112,9 @@ function conceptOf(run: Run): Concept {
     alternatives.push({ terms: [run.compound], weight: 1 });
     if (run.joined) alternatives.push({ terms: [run.joined], weight: 1 });
     if (run.parts.length > 0) alternatives.push({ terms: run.parts, weight: PARTS_WEIGHT });
+    // "The ten-year review" is what documents call "WSIS+10": the count alone stands for a span of years.
+    const [count, unit] = run.parts;
+    if (run.parts.length === 2 && /^\d+$/.test(count!) && unit === 'year') alternatives.push({ terms: [count!], weight: PARTS_WEIGHT });
     return { label: run.compound, alternatives };
   }
   const word = run.parts[0]!;

@@ -34,6 +34,12 @@ describe('planQuery', () => {
     expect(apart?.weight).toBeLessThan(1);
   });
 
+  it('lets the count of a span of years stand for it ("ten-year review" = "WSIS+10")', () => {
+    const span = concept('What did the ten-year review find?', '10-year');
+    expect(span?.alternatives).toContainEqual({ terms: ['10'], weight: expect.any(Number) });
+    expect(concept('What is the 10-point plan?', '10-point')?.alternatives.some((a) => a.terms.join() === '10')).toBe(false);
+  });
+
   it('matches multi-word expressions as one concept', () => {
     const plan = planQuery('keep the roadmaps up to date');
     const upToDate = plan.concepts.find((c) => c.label === 'up to date');
