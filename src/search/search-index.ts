@@ -25,10 +25,10 @@ export interface RankingWeights {
 export const DEFAULT_WEIGHTS: RankingWeights = {
   lexical: 0.3,
   coverage: 0.3,
-  vector: 0.3,
+  vector: 0.25,
   answerType: 0.08,
   entity: 0.1,
-  sentence: 0.1,
+  sentence: 0.15,
   labelPenalty: 0.3,
 };
 
