@@ -60,7 +60,9 @@ const STEM_CACHE_LIMIT = 500_000;
 export function stemWord(word: string): string {
   const cached = STEM_CACHE.get(word);
   if (cached !== undefined) return cached;
-  const stem = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+  // Porter leaves "-atory" adjectives apart from their verbs and nouns ("preparatory" ≠ "preparations",
+  // "regulatory" ≠ "regulation"); read them as the "-ate" verb they derive from.
+  const stem = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word.replace(/ator(?:y|ies)$/, 'ate')) : word;
   if (STEM_CACHE.size < STEM_CACHE_LIMIT) STEM_CACHE.set(word, stem);
   return stem;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, normalizeText } from '../../../src/search/analyzer.js';
+import { analyze, normalizeText, stemWord } from '../../../src/search/analyzer.js';
 
 const terms = (text: string): string[] => analyze(text).map((token) => token.term);
 
@@ -17,6 +17,12 @@ describe('analyze', () => {
 
   it('drops function and question words and stems the rest', () => {
     expect(terms('Which organizations are organizing the Forum?')).toEqual(['organ', 'organ', 'forum']);
+  });
+
+  it('stems "-atory" adjectives with the verbs and nouns they derive from', () => {
+    expect(stemWord('preparatory')).toBe(stemWord('preparations'));
+    expect(stemWord('regulatory')).toBe(stemWord('regulation'));
+    expect(stemWord('mandatory')).toBe(stemWord('mandate'));
   });
 
   it('reads grouped thousands as one number', () => {
