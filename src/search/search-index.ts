@@ -69,6 +69,8 @@ interface Entry {
   answerTypes: Set<AnswerType>;
   /** Index terms of each sentence of the passage's own words (heading and lead-in lines left out). */
   sentences: string[][];
+  /** Index terms of the lead-in lines: a list item reads as one sentence with the clause that introduces it. */
+  leadInTerms: string[];
   /** A heading or a bare label: it names a topic, the passages under it say something about it. */
   isLabel: boolean;
 }
@@ -123,6 +125,7 @@ export class SearchIndex {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
         sentences,
+        leadInTerms: termsOf(leadIn.join('\n')),
         isLabel: bodyTerms < SHORT_PASSAGE_TERMS || (headings.has(passage.text) && bodyTerms < HEADING_TERMS),
       };
       ids.push(id);
@@ -173,7 +176,7 @@ export class SearchIndex {
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
         entity: entityShare(entry.passage, queryEntities),
-        sentence: sentenceCoverage(entry.sentences, termConcepts, conceptWeights),
+        sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
       };
       const w = this.weights;
       const score =
@@ -321,12 +324,24 @@ function termConceptsOf(concepts: Concept[]): TermConcepts {
  * The share of the question's (IDF-weighted) concepts found together in one sentence: an answer states the
  * asked facts side by side, where a long passage may merely touch each somewhere.
  */
-function sentenceCoverage(sentences: string[][], termConcepts: TermConcepts, conceptWeights: readonly number[]): number {
+function sentenceCoverage(
+  sentences: string[][],
+  leadIn: readonly string[],
+  termConcepts: TermConcepts,
+  conceptWeights: readonly number[],
+): number {
   const total = conceptWeights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return 0;
+  // What the lead-in says holds for every sentence under it, at the share context counts for.
+  const fromLeadIn = new Map<number, number>();
+  for (const term of leadIn) {
+    for (const hit of termConcepts.get(term) ?? []) {
+      fromLeadIn.set(hit.concept, Math.max(fromLeadIn.get(hit.concept) ?? 0, hit.weight * CONTEXT_MATCH_SHARE));
+    }
+  }
   let best = 0;
   for (const sentence of sentences) {
-    const strongest = new Map<number, number>();
+    const strongest = new Map(fromLeadIn);
     for (const term of sentence) {
       for (const hit of termConcepts.get(term) ?? []) {
         strongest.set(hit.concept, Math.max(strongest.get(hit.concept) ?? 0, hit.weight));

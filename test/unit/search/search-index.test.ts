@@ -96,6 +96,17 @@ describe('SearchIndex.rank', () => {
     expect(fit('Who prepares the comprehensive report?')).toBeGreaterThan(0);
   });
 
+  it('reads a list item and its lead-in as one sentence, the lead-in at the context share', () => {
+    const index = lexicalIndex({
+      led: [passage('led', 0, 'The Council instructs the Secretary-General\n1 to update the roadmaps;')],
+      bare: [passage('bare', 0, '1 to update the roadmaps;')],
+    });
+    const ranked = index.rank(planQuery('instructs the Secretary-General to update the roadmaps'), null, [], {}, 5);
+    const sentence = (key: string): number => ranked.find((result) => result.passage.key === key)!.components.sentence;
+    expect(sentence('led#0')).toBeGreaterThan(sentence('bare#0'));
+    expect(sentence('led#0')).toBeLessThan(1);
+  });
+
   it('filters by document, entity, label and year', () => {
     const index = lexicalIndex(corpus);
     expect(top(index, 'forum', { document: 'b' })).toEqual(['b#2']);
