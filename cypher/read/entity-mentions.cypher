@@ -1,4 +1,6 @@
-MATCH (e {key: $key})<-[m:MENTIONS]-(p:Passage)
-RETURN p.document AS document, p.ordinal AS passage, p.text AS text, m.text AS surface, m.start AS start, m.end AS end
-ORDER BY document, passage
+// Up to $limit passages that name the entity, in store order: ordering a hub's 20,000 mentions first cost more
+// than the page is worth (the caller sorts the ones it shows; entity-mention-count gives the total).
+MATCH (e {key: $key})<-[m:MENTIONS]-(p)
+WITH m, p
 LIMIT $limit
+RETURN p.document AS document, p.ordinal AS passage, p.text AS text, m.text AS surface, m.start AS start, m.end AS end

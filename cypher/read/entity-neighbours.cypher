@@ -1,7 +1,17 @@
-MATCH (e {key: $key})-[r]-(o)
-WHERE NOT o:Passage AND o.key <> $key
-OPTIONAL MATCH (p:Passage {key: r.passage})
-RETURN type(r) AS type, startNode(r).key = $key AS outgoing, o.key AS key, labels(o)[0] AS label,
-  coalesce(o.name, o.action) AS name, r.role AS role, r.source AS source,
-  p.document AS document, p.ordinal AS passage, p.text AS text
+// One row per neighbour and relationship type, typed so a hub's passage edges (MENTIONS, PART_OF, SUPPORTED_BY)
+// are never expanded; evidence capped at $evidence passages, looked up by key (an index seek). Cut at $limit.
+MATCH (e {key: $key})-[r:VERSION_OF|ADOPTED_AT|MANDATES|FACILITATES|LINKED_TO|ORGANIZES|PARTNERS_WITH|REFERENCES|CITES|SUB_LINE_OF]-(o)
+WITH e, o, r
+ORDER BY r.passage
+WITH o, type(r) AS type, startNode(r) = e AS outgoing, collect(DISTINCT r.role) AS roles,
+  collect(DISTINCT r.source) AS sources, collect(DISTINCT r.passage) AS passageKeys
+ORDER BY type, o.key
 LIMIT $limit
+CALL {
+  WITH passageKeys
+  UNWIND passageKeys[0..$evidence] AS passageKey
+  MATCH (p:Passage {key: passageKey})
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+}
+RETURN type, outgoing, o.key AS key, labels(o)[0] AS label, coalesce(o.name, o.action) AS name, head(roles) AS role,
+  head(sources) AS source, evidence, size(passageKeys) AS evidenceTotal

@@ -1,2 +1,9 @@
-MATCH (r:Resolution {key: $key})<-[:MENTIONS]-(p:Passage)-[:PART_OF]->(d:Document)
-RETURN d.key AS key, d.title AS title, d.year AS year, p.document AS document, p.ordinal AS passage, p.text AS text
+// One row per citing document, oldest first, cut at $limit; evidence capped at $evidence passages.
+MATCH (:Resolution {key: $key})<-[:MENTIONS]-(p)
+MATCH (p)-[:PART_OF]->(d:Document)
+WITH d, collect(p) AS passages
+ORDER BY d.year, d.key
+LIMIT $limit
+RETURN d.key AS key, d.title AS title, d.year AS year,
+  [q IN passages[0..$evidence] | {document: q.document, passage: q.ordinal, text: q.text}] AS evidence,
+  size(passages) AS evidenceTotal

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { EntityDetailSchema, EntityLookupQuerySchema, EntityLookupResponseSchema } from '../schemas/entities.js';
-import { entityDetail, toJsonLd } from '../traceability/entity-detail.js';
+import { entityDetail, MENTION_LIMIT, NEIGHBOUR_LIMIT, toJsonLd } from '../traceability/entity-detail.js';
 import { lookupEntities, resolveEntity } from '../traceability/resolve-entity.js';
 import { keyParam } from './key-param.js';
 
@@ -23,7 +23,11 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/entities/{key}',
   summary: 'One entity: properties, neighbours by relationship type, mentions with evidence',
-  description: 'With `Accept: application/ld+json`, a JSON-LD rendering (SDGs link to http://metadata.un.org/sdg/<n>).',
+  description:
+    'With `Accept: application/ld+json`, a JSON-LD rendering (SDGs link to http://metadata.un.org/sdg/<n>). ' +
+    `Bounded: at most ${NEIGHBOUR_LIMIT} neighbours (by relationship type, then key) and ${MENTION_LIMIT} mentions; ` +
+    '`neighbourTotal` and `mentionTotal` count them all, so a total above the list length means the list was cut. ' +
+    'Each neighbour shows the first passage that links it and `evidenceTotal`, the number of such passages.',
   tags: ['graph'],
   request: { params: KeyParamsSchema },
   responses: {

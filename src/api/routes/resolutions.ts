@@ -4,7 +4,8 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { ResolutionDetailSchema } from '../schemas/entities.js';
-import { resolutionDetail } from '../traceability/resolution-detail.js';
+import { EVIDENCE_CAP_NOTE } from '../schemas/traceability.js';
+import { CITED_BY_LIMIT, resolutionDetail } from '../traceability/resolution-detail.js';
 import { resolveEntity } from '../traceability/resolve-entity.js';
 import { keyParam } from './key-param.js';
 
@@ -12,6 +13,8 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/resolutions/{key}',
   summary: 'A resolution: version lineage (years, places, events), mandates, citing documents',
+  description:
+    `Bounded: at most ${CITED_BY_LIMIT} citing documents, oldest first; \`citedByTotal\` counts them all. ${EVIDENCE_CAP_NOTE}`,
   tags: ['traceability'],
   request: { params: KeyParamsSchema },
   responses: {

@@ -15,7 +15,8 @@ export const NeighbourSchema = z
     direction: z.enum(['out', 'in']),
     role: z.string().nullable(),
     source: z.string().nullable(),
-    evidence: EvidenceSchema.nullable(),
+    evidence: EvidenceSchema.nullable().openapi({ description: 'the first passage that shows the link' }),
+    evidenceTotal: z.number().int().openapi({ description: 'how many passages show the link' }),
   })
   .openapi('Neighbour');
 
@@ -27,8 +28,10 @@ export const EntityDetailSchema = z
   .object({
     entity: EntityRefSchema,
     properties: z.record(z.string(), z.unknown()),
-    neighbours: z.record(z.string(), z.array(NeighbourSchema)).openapi({ description: 'neighbours by relationship type' }),
-    mentions: z.array(MentionSchema),
+    neighbours: z.record(z.string(), z.array(NeighbourSchema)).openapi({ description: 'neighbours by relationship type (capped: see neighbourTotal)' }),
+    neighbourTotal: z.number().int().openapi({ description: 'neighbours before the cap: more than listed means the list was cut' }),
+    mentions: z.array(MentionSchema).openapi({ description: 'passages that name the entity (capped: see mentionTotal)' }),
+    mentionTotal: z.number().int().openapi({ description: 'passages that name the entity: more than listed means the list was cut' }),
   })
   .openapi('EntityDetail');
 
@@ -42,15 +45,25 @@ export const ResolutionDetailSchema = z
         place: z.string().nullable(),
         kind: z.string().nullable(),
         event: z.object({ key: z.string(), name: z.string().nullable() }).nullable(),
-        evidence: z.array(EvidenceSchema),
+        evidence: z.array(EvidenceSchema).openapi({ description: 'the first passages that show the version (capped)' }),
+        evidenceTotal: z.number().int().openapi({ description: 'how many passages show the version' }),
       }),
     ),
     mandates: z.array(
       z.object({ key: z.string(), addressee: z.string(), verb: z.string(), action: z.string(), evidence: EvidenceSchema.nullable() }),
     ),
-    citedBy: z.array(
-      z.object({ key: z.string(), title: z.string().nullable(), year: z.number().int().nullable(), evidence: z.array(EvidenceSchema) }),
-    ),
+    citedBy: z
+      .array(
+        z.object({
+          key: z.string(),
+          title: z.string().nullable(),
+          year: z.number().int().nullable(),
+          evidence: z.array(EvidenceSchema).openapi({ description: 'the first passages that cite it (capped)' }),
+          evidenceTotal: z.number().int().openapi({ description: 'how many passages of the document cite it' }),
+        }),
+      )
+      .openapi({ description: 'citing documents, oldest first (capped: see citedByTotal)' }),
+    citedByTotal: z.number().int().openapi({ description: 'citing documents before the cap: more than listed means the list was cut' }),
   })
   .openapi('ResolutionDetail');
 

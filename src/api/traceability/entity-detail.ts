@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
 import type { EntityDetailSchema } from '../schemas/entities.js';
-import { evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+import { evidenceListColumns, nullableInt, nullableString, readRows } from './rows.js';
 
 type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
@@ -15,8 +15,9 @@ const NeighbourRowSchema = z.object({
   name: nullableString,
   role: nullableString,
   source: nullableString,
-  ...evidenceColumns,
+  ...evidenceListColumns,
 });
+const CountRowSchema = z.object({ count: z.number().int() });
 const MentionRowSchema = z.object({
   document: z.string(),
   passage: z.number().int(),
@@ -26,18 +27,22 @@ const MentionRowSchema = z.object({
   end: nullableInt,
 });
 
-/** Neighbours and mentions are capped: hubs like ITU touch most of the graph. */
-const NEIGHBOUR_LIMIT = 500;
-const MENTION_LIMIT = 200;
+/** Neighbours and mentions are capped (hubs like ITU touch most of the graph); the totals say by how much. */
+export const NEIGHBOUR_LIMIT = 500;
+export const MENTION_LIMIT = 200;
+/** A neighbour shows the first passage that links it; evidenceTotal counts them all. */
+const NEIGHBOUR_EVIDENCE = 1;
 /** Stored but not for readers: vectors and bookkeeping. */
 const HIDDEN_PROPERTIES = new Set(['embedding']);
 
 export async function entityDetail(store: GraphStore, entity: EntityRef): Promise<EntityDetail> {
   const params = { key: entity.key };
-  const [props, neighbours, mentions] = await Promise.all([
+  const [props, neighbours, neighbourCount, mentions, mentionCount] = await Promise.all([
     readRows(store, 'entities-by-keys', { keys: [entity.key] }, PropsRowSchema),
-    readRows(store, 'entity-neighbours', { ...params, limit: NEIGHBOUR_LIMIT }, NeighbourRowSchema),
+    readRows(store, 'entity-neighbours', { ...params, limit: NEIGHBOUR_LIMIT, evidence: NEIGHBOUR_EVIDENCE }, NeighbourRowSchema),
+    readRows(store, 'entity-neighbour-count', params, CountRowSchema),
     readRows(store, 'entity-mentions', { ...params, limit: MENTION_LIMIT }, MentionRowSchema),
+    readRows(store, 'entity-mention-count', params, CountRowSchema),
   ]);
   const properties = Object.fromEntries(
     Object.entries(props[0]?.props ?? {}).filter(([name]) => !HIDDEN_PROPERTIES.has(name)),
@@ -51,10 +56,19 @@ export async function entityDetail(store: GraphStore, entity: EntityRef): Promis
       direction: row.outgoing === false ? 'in' : 'out',
       role: row.role,
       source: row.source,
-      evidence: evidenceOf(row),
+      evidence: row.evidence[0] ?? null,
+      evidenceTotal: row.evidenceTotal,
     });
   }
-  return { entity, properties, neighbours: byType, mentions };
+  mentions.sort((a, b) => a.document.localeCompare(b.document) || a.passage - b.passage);
+  return {
+    entity,
+    properties,
+    neighbours: byType,
+    neighbourTotal: neighbourCount[0]?.count ?? neighbours.length,
+    mentions,
+    mentionTotal: mentionCount[0]?.count ?? mentions.length,
+  };
 }
 
 /** Linked-data identifiers: SDGs and their targets use the UN's own URIs, the rest our entity URLs. */
