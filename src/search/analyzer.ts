@@ -52,6 +52,9 @@ const RUN = /[\p{L}\p{N}]+(?:[-+&/.'][\p{L}\p{N}]+)*\+?/gu;
 const PART = /[\p{L}\p{N}]+|\+/gu;
 const SEPARATOR = /[-+&/.']/;
 
+/** A meeting code: letters, a dash, a two-digit year. */
+const MEETING_CODE = /^\p{L}{2,}-(\d{2})$/u;
+
 /** Stemming dominates indexing time and the vocabulary is small next to the token count: memoize it. */
 const STEM_CACHE = new Map<string, string>();
 const STEM_CACHE_LIMIT = 500_000;
@@ -96,6 +99,9 @@ export function analyzeRuns(text: string): Run[] {
       continue;
     }
     const words = (run.match(PART) ?? []).filter((part) => part !== '+');
+    // ITU names a meeting by its body and two-digit year ("PP-22", "WTDC-17"): the year is also meant in full.
+    const meetingYear = MEETING_CODE.exec(run)?.[1];
+    if (meetingYear) words.push(`20${meetingYear}`);
     const isCompound = words.length > 1;
     runs.push({
       compound: isCompound ? run : null,

@@ -7,7 +7,7 @@ describe('analyze', () => {
   it('keeps ITU compounds whole and also indexes their parts', () => {
     expect(terms('WSIS+20')).toEqual(['wsis+20', 'wsi', '20']);
     expect(terms('E/RES/2023/3')).toContain('e/res/2023/3');
-    expect(terms('PP-22')).toEqual(['pp-22', 'pp', '22']);
+    expect(terms('PP-22')).toEqual(['pp-22', 'pp', '22', '2022']);
   });
 
   it('joins hyphenated words so both spellings match', () => {
@@ -23,6 +23,11 @@ describe('analyze', () => {
     expect(stemWord('preparatory')).toBe(stemWord('preparations'));
     expect(stemWord('regulatory')).toBe(stemWord('regulation'));
     expect(stemWord('mandatory')).toBe(stemWord('mandate'));
+  });
+
+  it('reads the two-digit year of a meeting code in full', () => {
+    expect(terms('During PP-22, WTDC-17')).toEqual(expect.arrayContaining(['pp-22', 'pp', '22', '2022', '2017']));
+    expect(terms('CWG-WSIS&SDG-41')).not.toContain('2041');
   });
 
   it('reads grouped thousands as one number', () => {
