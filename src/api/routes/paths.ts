@@ -3,13 +3,16 @@ import type { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { PathsQuerySchema, PathsResponseSchema } from '../schemas/entities.js';
-import { shortestPaths } from '../traceability/paths.js';
+import { MAX_HOPS, shortestPaths } from '../traceability/paths.js';
 import { resolveEntity } from '../traceability/resolve-entity.js';
 
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/paths',
   summary: 'Shortest connections between two entities, each hop with evidence',
+  description:
+    `Bounded: the search stops at ${MAX_HOPS} graph relationships (a passage naming both entities counts two), and at most ` +
+    '`k` paths of the shortest length are returned; `total` counts every shortest path and `truncated` says when `k` cut them.',
   tags: ['graph'],
   request: { query: PathsQuerySchema },
   responses: {
@@ -23,7 +26,8 @@ export function pathsRouter({ store }: AppDeps): Router {
   router.get('/api/paths', async (req, res) => {
     const query = PathsQuerySchema.parse(req.query);
     const [from, to] = await Promise.all([resolveEntity(store, query.from), resolveEntity(store, query.to)]);
-    const body: z.infer<typeof PathsResponseSchema> = { from, to, paths: await shortestPaths(store, from, to, query.maxHops, query.k) };
+    const { paths, total } = await shortestPaths(store, from, to, query.maxHops, query.k);
+    const body: z.infer<typeof PathsResponseSchema> = { from, to, paths, total, truncated: total > paths.length };
     res.json(body);
   });
   return router;

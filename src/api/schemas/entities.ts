@@ -92,7 +92,7 @@ export const DocumentDetailSchema = z
 export const PathsQuerySchema = z.object({
   from: z.string().trim().min(1).max(200).openapi({ example: 'UNESCO' }),
   to: z.string().trim().min(1).max(200).openapi({ example: 'WSIS+20' }),
-  maxHops: intParam(1, 6, 4).openapi({ description: 'graph relationships per path (a shared passage counts two)' }),
+  maxHops: intParam(1, 4, 4).openapi({ description: 'graph relationships per path (a shared passage counts two); at most 4' }),
   k: intParam(1, 20, 5),
 });
 
@@ -112,5 +112,7 @@ export const PathsResponseSchema = z
         ),
       }),
     ),
+    total: z.number().int().openapi({ description: 'shortest paths found: more than listed means `k` cut them' }),
+    truncated: z.boolean().openapi({ description: 'true when total > paths.length' }),
   })
   .openapi('Paths');

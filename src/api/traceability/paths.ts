@@ -11,20 +11,31 @@ const PathRowSchema = z.object({
     z.object({ key: z.string(), label: z.string(), name: nullableString, document: nullableString, ordinal: nullableInt, text: nullableString }),
   ),
   relationships: z.array(z.object({ type: z.string(), passage: nullableString, source: nullableString })),
+  total: z.number().int(),
 });
 const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
 
+/** The search stops at this many graph relationships (a shared passage counts two); maxHops may only lower it. */
+export const MAX_HOPS = 4;
+
 /**
- * Shortest connections between two entities. A passage between two entities is one hop ("named together"),
- * with that passage as evidence; a relationship drawn from text carries the passage it was read from.
+ * Shortest connections between two entities, at most k of them, with how many shortest paths there are.
+ * A passage between two entities is one hop ("named together"), with that passage as evidence; a relationship
+ * drawn from text carries the passage it was read from (read for all paths in one follow-up, not one per hop).
  */
-export async function shortestPaths(store: GraphStore, from: EntityRef, to: EntityRef, maxHops: number, k: number): Promise<Path[]> {
+export async function shortestPaths(
+  store: GraphStore,
+  from: EntityRef,
+  to: EntityRef,
+  maxHops: number,
+  k: number,
+): Promise<{ paths: Path[]; total: number }> {
   const rows = await readRows(store, 'paths-shortest', { from: from.key, to: to.key, maxHops, limit: k }, PathRowSchema);
   const passageKeys = [...new Set(rows.flatMap((r) => r.relationships.map((rel) => rel.passage)).filter((p): p is string => p !== null))];
   const passages = new Map(
     (passageKeys.length ? await readRows(store, 'passages-by-key', { keys: passageKeys }, PassageRowSchema) : []).map((p) => [p.key, p]),
   );
-  return rows.map((row) => {
+  const paths = rows.map((row) => {
     const hops: Path['hops'] = [];
     for (let i = 0; i < row.relationships.length; i++) {
       const start = row.nodes[i];
@@ -42,4 +53,5 @@ export async function shortestPaths(store: GraphStore, from: EntityRef, to: Enti
     }
     return { hops };
   });
+  return { paths, total: rows[0]?.total ?? 0 };
 }
