@@ -78,4 +78,6 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['keep down', 'minimize', 'minimise', 'reduce', 'limit', 'curb'],
   ['portray', 'portrayal', 'portrayals', 'depict', 'depiction', 'representation'],
   ['prioritise', 'prioritize', 'priority', 'priorities'],
+  ['roll-out', 'rollout', 'deploy', 'deployment', 'build-out', 'buildout', 'expansion'],
+  ['stimulate', 'spur', 'foster', 'promote', 'incentivize', 'incentivise', 'encourage'],
 ];
