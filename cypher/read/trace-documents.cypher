@@ -1,7 +1,7 @@
-// One row per document whose passages name the entity; evidence capped at $evidence passages.
+// One row per document whose passages name the entity, with the keys of up to $evidence of those passages and
+// their count (a hub is named in thousands of documents; the caller reads the text only for those it returns).
 MATCH (e {key: $key})<-[:MENTIONS]-(p)
 MATCH (p)-[:PART_OF]->(d:Document)
 WITH d, collect(p) AS passages
-RETURN d.key AS key, d.title AS name, d.year AS year, d.date AS date,
-  [q IN passages[0..$evidence] | {document: q.document, passage: q.ordinal, text: q.text}] AS evidence,
+RETURN d.key AS key, d.title AS name, d.year AS year, d.date AS date, [q IN passages[0..$evidence] | q.key] AS passageKeys,
   size(passages) AS evidenceTotal

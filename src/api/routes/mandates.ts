@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { MandatesQuerySchema, MandatesResponseSchema } from '../schemas/traceability.js';
 import { MandateRanker } from '../traceability/mandate-ranker.js';
-import { evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -25,9 +25,10 @@ const MandateRowSchema = z.object({
   addressee: z.string(),
   verb: z.string(),
   action: z.string(),
-  latestYear: nullableInt,
-  ...evidenceColumns,
+  passageKey: nullableString,
 });
+const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
+const LatestVersionRowSchema = z.object({ key: z.string(), latestVersionYear: nullableInt });
 
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -42,22 +43,36 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
         (!query.addressee || fold(m.addressee).includes(fold(query.addressee))) &&
         (!query.verb || fold(m.verb) === fold(query.verb)),
     );
-    const scores = query.activity ? await ranker.score(query.activity, rows) : null;
+    // A mandate read from two passages comes back twice: rank it once.
+    const mandates = [...new Map(rows.map((m) => [m.key, m])).values()];
+    const scores = query.activity ? await ranker.score(query.activity, mandates) : null;
     const ranked = scores
-      ? rows.sort((a, b) => (scores.get(b.key) ?? 0) - (scores.get(a.key) ?? 0) || a.key.localeCompare(b.key))
-      : rows.sort((a, b) => a.resolution.localeCompare(b.resolution) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+      ? mandates.sort((a, b) => (scores.get(b.key) ?? 0) - (scores.get(a.key) ?? 0) || a.key.localeCompare(b.key))
+      : mandates.sort((a, b) => a.resolution.localeCompare(b.resolution) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+    const top = ranked.slice(0, query.k);
+    // Evidence and revision years only for the mandates returned: one read each, for all of them at once.
+    const [passages, versions] = await Promise.all([
+      readRows(store, 'passages-by-key', { keys: top.flatMap((m) => (m.passageKey ? [m.passageKey] : [])) }, PassageRowSchema),
+      readRows(store, 'resolution-latest-versions', { keys: [...new Set(top.map((m) => m.resolution))] }, LatestVersionRowSchema),
+    ]);
+    const passageByKey = new Map(passages.map((p) => [p.key, p]));
+    const latestYear = new Map(versions.map((v) => [v.key, v.latestVersionYear]));
     const body: z.infer<typeof MandatesResponseSchema> = {
-      results: ranked.slice(0, query.k).map((m) => ({
-        key: m.key,
-        resolution: m.resolution,
-        resolutionTitle: m.resolutionTitle,
-        latestVersion: m.latestYear === null ? null : { key: `${m.resolution}@${m.latestYear}`, year: m.latestYear },
-        addressee: m.addressee,
-        verb: m.verb,
-        action: m.action,
-        score: scores ? Number((scores.get(m.key) ?? 0).toFixed(4)) : null,
-        evidence: evidenceOf(m),
-      })),
+      results: top.map((m) => {
+        const year = latestYear.get(m.resolution) ?? null;
+        const passage = m.passageKey ? passageByKey.get(m.passageKey) : undefined;
+        return {
+          key: m.key,
+          resolution: m.resolution,
+          resolutionTitle: m.resolutionTitle,
+          latestVersion: year === null ? null : { key: `${m.resolution}@${year}`, year },
+          addressee: m.addressee,
+          verb: m.verb,
+          action: m.action,
+          score: scores ? Number((scores.get(m.key) ?? 0).toFixed(4)) : null,
+          evidence: passage ? evidenceOf(passage) : null,
+        };
+      }),
     };
     res.json(body);
   });

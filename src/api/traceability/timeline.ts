@@ -3,14 +3,21 @@ import type { EntityLabel } from '../../domain/labels.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { addEvidence, entityLabel, evidenceListColumns, nullableInt, nullableString, readRows } from './rows.js';
+import { entityLabel, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
 import { itemYear, type YearFacts } from './years.js';
 
-const yearColumns = { year: nullableInt, date: nullableString };
-const TiedRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString, ...yearColumns, ...evidenceListColumns });
+/** Per item: its year facts, the keys of up to EVIDENCE_CAP passages that show the tie, and how many there are. */
+const itemColumns = {
+  year: nullableInt,
+  date: nullableString,
+  passageKeys: z.array(z.string()),
+  evidenceTotal: z.number().int(),
+};
+const TiedRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString, ...itemColumns });
 const RelationRowSchema = TiedRowSchema.extend({ type: z.string(), source: nullableString });
-const DocumentRowSchema = z.object({ key: z.string(), name: nullableString, ...yearColumns, ...evidenceListColumns });
+const DocumentRowSchema = z.object({ key: z.string(), name: nullableString, ...itemColumns });
 const LatestVersionRowSchema = z.object({ key: z.string(), latestVersionYear: nullableInt });
+const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
 
 export interface TimelineItem {
   key: string;
@@ -47,7 +54,8 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
 /**
  * Everything tied to an entity: named in the same passage (co-mention), joined by a relationship, or the
  * documents whose passages name it; each item with up to EVIDENCE_CAP passages that show the tie and their count.
- * The reads aggregate per item in Cypher, so the work grows with the items, not with the passages returned.
+ * The reads aggregate per item in Cypher and return passage keys; the passage texts are read once, for the items
+ * kept after the limit (a hub is tied to thousands of documents).
  */
 export async function buildTimeline(store: GraphStore, entity: EntityRef, filter: TimelineFilter): Promise<Timeline> {
   const params = { key: entity.key, evidence: EVIDENCE_CAP };
@@ -59,6 +67,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
 
   const items = new Map<string, TimelineItem>();
   const facts = new Map<string, YearFacts>();
+  const passageKeys = new Map<string, string[]>();
   const tie = (row: z.infer<typeof TiedRowSchema>, how: string): void => {
     let item = items.get(row.key);
     if (!item) {
@@ -68,7 +77,8 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
     }
     item.name ??= row.name;
     if (!item.ties.includes(how)) item.ties.push(how);
-    for (const evidence of row.evidence) addEvidence(item.evidence, evidence);
+    const keys = passageKeys.get(row.key) ?? [];
+    passageKeys.set(row.key, [...new Set([...keys, ...row.passageKeys])].slice(0, EVIDENCE_CAP));
     // Totals add up per kind of tie: a passage that both names the two and carries a relationship counts twice.
     item.evidenceTotal += row.evidenceTotal;
   };
@@ -88,12 +98,22 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
   for (const item of items.values()) {
     item.year = itemYear(item.key, item.label, facts.get(item.key));
     // Reference-only ties (e.g. an Action Line's facilitator) have no passage: say where they come from instead.
-    if (item.evidence.length === 0) item.source = 'reference';
+    if (!passageKeys.get(item.key)?.length) item.source = 'reference';
     if (filter.label && item.label !== filter.label) continue;
     if ((filter.yearFrom !== undefined || filter.yearTo !== undefined) && item.year === null) continue;
     if (filter.yearFrom !== undefined && item.year !== null && item.year < filter.yearFrom) continue;
     if (filter.yearTo !== undefined && item.year !== null && item.year > filter.yearTo) continue;
     timeline.push(item);
   }
-  return { items: timeline.sort(compareItems).slice(0, filter.limit), total: timeline.length };
+  const kept = timeline.sort(compareItems).slice(0, filter.limit);
+  const keys = [...new Set(kept.flatMap((item) => passageKeys.get(item.key) ?? []))];
+  const passages = new Map((await readRows(store, 'passages-by-key', { keys }, PassageRowSchema)).map((p) => [p.key, p]));
+  for (const item of kept) {
+    for (const key of passageKeys.get(item.key) ?? []) {
+      const passage = passages.get(key);
+      const evidence = passage ? evidenceOf(passage) : null;
+      if (evidence) item.evidence.push(evidence);
+    }
+  }
+  return { items: kept, total: timeline.length };
 }
