@@ -39,6 +39,19 @@ const placeYear = (series: string, text: string): number | null => {
   return known || m[1] ? year : null;
 };
 
+const SERIES_OF_CONFERENCE: Readonly<Record<string, string>> = {
+  'Plenipotentiary Conference': 'ITU-PP',
+  PP: 'ITU-PP',
+  'World Telecommunication Development Conference': 'ITU-WTDC',
+  WTDC: 'ITU-WTDC',
+  'World Telecommunication Standardization Assembly': 'ITU-WTSA',
+  WTSA: 'ITU-WTSA',
+  'World Radiocommunication Conference': 'ITU-WRC',
+  WRC: 'ITU-WRC',
+  'Radiocommunication Assembly': 'ITU-RA',
+  RA: 'ITU-RA',
+};
+
 interface DatedRule {
   readonly pattern: RegExp;
   readonly keys: (m: RegExpMatchArray) => string[];
@@ -145,6 +158,14 @@ const DATED_RULES: readonly DatedRule[] = [
       const year = placeYear(series, m[0]);
       return year === null ? [] : [eventKey(series, year)];
     },
+  },
+  // "Plenipotentiary Conference 2022", "WTDC 2017", "PP-2022": the name or short name with a full year.
+  {
+    pattern: new RegExp(
+      `\\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly|PP|WTDC|WTSA|WRC|RA)[-\\s](${YEAR})\\b`,
+      'g',
+    ),
+    keys: (m) => [eventKey(SERIES_OF_CONFERENCE[m[1] as string] as string, m[2] as string)],
   },
 ];
 

@@ -98,6 +98,9 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'Targets 9.1-9.c of SDG 9 are in scope.', label: 'SDG', keys: ['SDG9', 'SDG9.1', 'SDG9.c'] },
   { text: 'ITU co-facilitates Action Line C7 (e-business, e-employment and e-agriculture) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business', 'C7:e-employment', 'C7:e-agriculture'] },
   { text: 'ITU co-facilitates Action Line C7 (e-business, and other lines) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business'] },
+  { text: 'At the Plenipotentiary Conference 2022, Member States revised the resolution.', label: 'Event', keys: ['ITU-PP-2022'] },
+  { text: 'The Kigali Action Plan was adopted at WTDC 2022.', label: 'Event', keys: ['ITU-WTDC-2022'] },
+  { text: 'Preparations for PP-2026 have started.', label: 'Event', keys: ['ITU-PP-2026'] },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
