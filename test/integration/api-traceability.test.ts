@@ -102,6 +102,20 @@ describe('GET /api/trace', () => {
     for (const item of body.timeline) expect(item.year).toBe(2024);
   });
 
+  it('cuts the timeline at limit and says so; evidence lists are capped with their total', async () => {
+    const full = (await get('/api/trace?entity=WSIS%2B20')).body;
+    expect(full.truncated).toBe(false);
+    expect(full.total).toBe(full.timeline.length);
+    for (const item of full.timeline) {
+      expect(item.evidence.length).toBeLessThanOrEqual(3);
+      expect(item.evidenceTotal).toBeGreaterThanOrEqual(item.evidence.length);
+    }
+    expect(full.timeline.some((i: { evidenceTotal: number; evidence: unknown[] }) => i.evidenceTotal > i.evidence.length)).toBe(true);
+    const cut = (await get('/api/trace?entity=WSIS%2B20&limit=2')).body;
+    expect(cut).toMatchObject({ truncated: true, total: full.total });
+    expect(cut.timeline).toEqual(full.timeline.slice(0, 2));
+  });
+
   it('answers 404 naming an unknown entity and 400 for reversed years', async () => {
     const missing = await get('/api/trace?entity=No%20Such%20Thing');
     expect(missing.status).toBe(404);
@@ -123,6 +137,11 @@ describe('GET /api/agencies/:key/linkages', () => {
     expect(partners).not.toContain('FAO');
     const undp = body.partners.find((p: { key: string }) => p.key === 'UNDP');
     expect(undp.evidence[0].text).toContain('UNDP');
+    for (const item of [...body.actionLines, ...body.events, ...body.partners]) {
+      expect(item.evidence.length).toBeLessThanOrEqual(3);
+      expect(item.evidenceTotal).toBeGreaterThanOrEqual(item.evidence.length);
+    }
+    expect(body.actionLines.find((l: { key: string }) => l.key === 'C3')).toMatchObject({ source: 'reference', evidence: [], evidenceTotal: 0 });
   });
 
   it('answers 404 for an unknown agency', async () => {
@@ -140,6 +159,9 @@ describe('entities, resolutions, documents, paths', () => {
     const { body } = await get('/api/entities/C7%3Ae-learning');
     expect(body.entity.key).toBe('C7:e-learning');
     expect(Object.keys(body.neighbours)).toContain('LINKED_TO');
+    const listed = Object.values(body.neighbours as Record<string, unknown[]>).flat().length;
+    expect(body.neighbourTotal).toBe(listed);
+    expect(body.mentionTotal).toBe(body.mentions.length);
     const ld = await get('/api/entities/C7:e-learning', { accept: 'application/ld+json' });
     expect(ld.type).toContain('application/ld+json');
     expect(JSON.stringify(ld.body)).toContain('http://metadata.un.org/sdg/4');
@@ -151,6 +173,8 @@ describe('entities, resolutions, documents, paths', () => {
     expect(body.versions.map((v: { key: string }) => v.key)).toEqual(expect.arrayContaining(['ITU-COUNCIL/1332@2019', 'ITU-COUNCIL/1332@2024']));
     expect(body.mandates.length).toBeGreaterThan(0);
     expect(body.citedBy.length).toBeGreaterThan(0);
+    expect(body.citedByTotal).toBe(body.citedBy.length);
+    for (const doc of body.citedBy) expect(doc.evidenceTotal).toBeGreaterThanOrEqual(doc.evidence.length);
     expect((await get('/api/resolutions/ITU-PP%2F140')).body.resolution.key).toBe('ITU-PP/140');
     expect((await get('/api/resolutions/ITU-PP/99999')).status).toBe(404);
   });
@@ -168,6 +192,16 @@ describe('entities, resolutions, documents, paths', () => {
     expect(status).toBe(200);
     expect(body.paths.length).toBeGreaterThan(0);
     for (const hop of body.paths[0].hops) expect(hop.evidence !== null || hop.via !== 'passage').toBe(true);
+    expect(body.total).toBeGreaterThanOrEqual(body.paths.length);
+    const one = (await get('/api/paths?from=UNESCO&to=WSIS%2B20&maxHops=4&k=1')).body;
+    expect(one).toMatchObject({ total: body.total, truncated: body.total > 1 });
+    expect(one.paths).toHaveLength(1);
+  });
+
+  it('caps paths at 4 hops and names the parameter past it', async () => {
+    const { status, body } = await get('/api/paths?from=UNESCO&to=WSIS%2B20&maxHops=5');
+    expect(status).toBe(400);
+    expect(body.field).toBe('maxHops');
   });
 });
 
