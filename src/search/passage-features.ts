@@ -89,6 +89,9 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
   if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
+  if (labels.has('Event')) types.add('event');
+  if (labels.has('ActionLine')) types.add('actionLine');
+  if (labels.has('SDG')) types.add('goal');
   return types;
 }
 

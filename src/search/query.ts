@@ -17,7 +17,7 @@ export interface Concept {
 }
 
 /** What kind of answer the question wants: passages that hold one fit better. */
-export type AnswerType = 'quantity' | 'frequency' | 'date' | 'place' | 'actor' | 'resolution' | 'document';
+export type AnswerType = 'quantity' | 'frequency' | 'date' | 'place' | 'actor' | 'resolution' | 'document' | 'event' | 'actionLine' | 'goal';
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -46,6 +46,9 @@ const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   ['actor', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?|countr(y|ies)|governments?|states?)\b/],
   ['resolution', /\b(which|what) (\S+ )?(resolutions?|decisions?)\b/],
   ['document', /\b(which|what) (\S+ )?(reports?|documents?|publications?)\b/],
+  ['event', /\b(which|what) (\S+ )?(events?|meetings?|conferences?|summits?|forums?|sessions?)\b/],
+  ['actionLine', /\b(which|what) (\S+ )?action lines?\b/],
+  ['goal', /\b(which|what) (\S+ )?(sdgs?|goals?|targets?|indicators?)\b/],
 ];
 
 /**

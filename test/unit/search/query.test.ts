@@ -10,6 +10,9 @@ describe('planQuery', () => {
     expect([...planQuery('Which agencies host it?').answerTypes]).toEqual(['actor']);
     expect([...planQuery('Which resolution asks for it?').answerTypes]).toEqual(['resolution']);
     expect(planQuery('roadmaps for action lines').answerTypes.size).toBe(0);
+    expect([...planQuery('Which events did ITU attend?').answerTypes]).toEqual(['event']);
+    expect([...planQuery('Which action lines does ITU facilitate?').answerTypes]).toEqual(['actionLine']);
+    expect([...planQuery('Which SDG targets are linked?').answerTypes]).toEqual(['goal']);
   });
 
   it('reads "when" and "where" as question words only where a question word stands', () => {

@@ -107,6 +107,20 @@ describe('SearchIndex.rank', () => {
     expect(sentence('led#0')).toBeLessThan(1);
   });
 
+  it('fits an event question to a passage naming an event, an action line question to one naming an action line', () => {
+    const index = lexicalIndex({
+      e: [
+        passage('e', 0, 'ITU took part in IGF 2023.', { entities: [{ label: 'Event', key: 'IGF-2023' }] }),
+        passage('e', 1, 'ITU facilitates action line C2.', { entities: [{ label: 'ActionLine', key: 'C2' }] }),
+      ],
+    });
+    const fitOf = (query: string, key: string): number =>
+      index.rank(planQuery(query), null, [], {}, 5).find((result) => result.passage.key === key)!.components.answerType;
+    expect(fitOf('Which events did ITU take part in?', 'e#0')).toBe(1);
+    expect(fitOf('Which events did ITU take part in?', 'e#1')).toBe(0);
+    expect(fitOf('Which action line does ITU facilitate?', 'e#1')).toBe(1);
+  });
+
   it('filters by document, entity, label and year', () => {
     const index = lexicalIndex(corpus);
     expect(top(index, 'forum', { document: 'b' })).toEqual(['b#2']);
