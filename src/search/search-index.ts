@@ -28,7 +28,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   vector: 0.25,
   answerType: 0.08,
   entity: 0.1,
-  sentence: 0.15,
+  sentence: 0.2,
   labelPenalty: 0.3,
 };
 
