@@ -105,6 +105,8 @@ describe('GET /api/trace', () => {
   it('cuts the timeline at limit and says so; evidence lists are capped with their total', async () => {
     const full = (await get('/api/trace?entity=WSIS%2B20')).body;
     expect(full.truncated).toBe(false);
+    expect(full.passagesTotal).toBeGreaterThan(0);
+    expect(full.passagesRead).toBe(full.passagesTotal);
     expect(full.total).toBe(full.timeline.length);
     for (const item of full.timeline) {
       expect(item.evidence.length).toBeLessThanOrEqual(3);

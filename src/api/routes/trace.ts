@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
 import { resolveEntity } from '../traceability/resolve-entity.js';
-import { buildTimeline } from '../traceability/timeline.js';
+import { buildTimeline, PASSAGE_CAP } from '../traceability/timeline.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -15,7 +15,9 @@ openApiRegistry.registerPath({
     'An item is tied when a passage names both, or a relationship joins them. Ascending by year, undated items ' +
     'last. Year: an event\'s or version\'s own year, a document\'s date, a resolution\'s latest revision or UN symbol year. ' +
     `Bounded: at most \`limit\` items (default 200), the first by year; \`total\` and \`truncated\` say when the timeline was cut ` +
-    `(narrow it with \`label\`, \`yearFrom\`, \`yearTo\`). ${EVIDENCE_CAP_NOTE}`,
+    `(narrow it with \`label\`, \`yearFrom\`, \`yearTo\`). For an entity named in more than ${PASSAGE_CAP} passages, co-mentions and ` +
+    `naming documents come from the first ${PASSAGE_CAP} (in store order): \`passagesRead\` < \`passagesTotal\` and \`truncated\` say so, ` +
+    `and evidenceTotal counts within the passages read. ${EVIDENCE_CAP_NOTE}`,
   tags: ['traceability'],
   request: { query: TraceQuerySchema },
   responses: {
@@ -37,7 +39,9 @@ export function traceRouter({ store }: AppDeps): Router {
       entity,
       timeline: timeline.items,
       total: timeline.total,
-      truncated: timeline.total > timeline.items.length,
+      passagesTotal: timeline.passagesTotal,
+      passagesRead: timeline.passagesRead,
+      truncated: timeline.total > timeline.items.length || timeline.passagesRead < timeline.passagesTotal,
     };
     res.json(body);
   });

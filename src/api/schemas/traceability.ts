@@ -58,7 +58,11 @@ export const TraceResponseSchema = z
     entity: EntityRefSchema,
     timeline: z.array(TimelineItemSchema),
     total: z.number().int().openapi({ description: 'items that match the filters, before `limit`' }),
-    truncated: z.boolean().openapi({ description: 'true when `limit` cut the timeline (total > timeline.length)' }),
+    passagesTotal: z.number().int().openapi({ description: 'passages that name the entity' }),
+    passagesRead: z.number().int().openapi({ description: 'passages the timeline was built from (capped, in store order)' }),
+    truncated: z
+      .boolean()
+      .openapi({ description: 'true when `limit` cut the timeline (total > timeline.length) or not every passage was read (passagesRead < passagesTotal)' }),
   })
   .openapi('Trace');
 

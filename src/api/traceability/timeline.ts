@@ -18,6 +18,13 @@ const RelationRowSchema = TiedRowSchema.extend({ type: z.string(), source: nulla
 const DocumentRowSchema = z.object({ key: z.string(), name: nullableString, ...itemColumns });
 const LatestVersionRowSchema = z.object({ key: z.string(), latestVersionYear: nullableInt });
 const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
+const CountRowSchema = z.object({ count: z.number().int() });
+
+/**
+ * Passages naming the entity read per trace. A hub (WSIS+20 in a fifth of 100k synthetic passages) otherwise
+ * costs a walk over every one of them and their other mentions; past this, the timeline says it was cut.
+ */
+export const PASSAGE_CAP = 5_000;
 
 export interface TimelineItem {
   key: string;
@@ -42,6 +49,9 @@ export interface Timeline {
   items: TimelineItem[];
   /** Items that matched the filter, before the limit. */
   total: number;
+  /** Passages naming the entity, and how many of them the timeline was built from (at most PASSAGE_CAP). */
+  passagesTotal: number;
+  passagesRead: number;
 }
 
 /** Ascending by year, undated last; within a year events before the rest, then by key for a stable order. */
@@ -58,12 +68,14 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
  * kept after the limit (a hub is tied to thousands of documents).
  */
 export async function buildTimeline(store: GraphStore, entity: EntityRef, filter: TimelineFilter): Promise<Timeline> {
-  const params = { key: entity.key, evidence: EVIDENCE_CAP };
-  const [comentions, relations, documents] = await Promise.all([
+  const params = { key: entity.key, evidence: EVIDENCE_CAP, passages: PASSAGE_CAP };
+  const [comentions, relations, documents, mentionCount] = await Promise.all([
     readRows(store, 'trace-comentions', params, TiedRowSchema),
     readRows(store, 'trace-relations', params, RelationRowSchema),
     readRows(store, 'trace-documents', params, DocumentRowSchema),
+    readRows(store, 'entity-mention-count', params, CountRowSchema),
   ]);
+  const passagesTotal = mentionCount[0]?.count ?? 0;
 
   const items = new Map<string, TimelineItem>();
   const facts = new Map<string, YearFacts>();
@@ -115,5 +127,5 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
       if (evidence) item.evidence.push(evidence);
     }
   }
-  return { items: kept, total: timeline.length };
+  return { items: kept, total: timeline.length, passagesTotal, passagesRead: Math.min(passagesTotal, PASSAGE_CAP) };
 }
