@@ -46,6 +46,8 @@ const FORMS: readonly Form[] = AGENCIES.flatMap((a) => {
   const texts = new Set<string>([a.name, ...a.aliases, ...(EXTRA_FORMS[a.key] ?? [])]);
   if (isWrittenAcronym(a.key)) texts.add(a.key);
   if (a.name.startsWith('United Nations ')) texts.add(`UN ${a.name.slice('United Nations '.length)}`);
+  // "UN DESA" is also written "UN-DESA" (as "UN-Habitat", "UN-Women" are).
+  for (const t of [...texts]) if (/^UN [A-Z]/.test(t)) texts.add(`UN-${t.slice(3)}`);
   // Typographic apostrophes: "United Nations Children’s Fund".
   for (const t of [...texts]) if (t.includes("'")) texts.add(t.replaceAll("'", '’'));
   // "ITU/UNESCO Broadband Commission" is read as its parts: ITU, UNESCO and the Broadband Commission.

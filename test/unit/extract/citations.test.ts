@@ -101,6 +101,7 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'At the Plenipotentiary Conference 2022, Member States revised the resolution.', label: 'Event', keys: ['ITU-PP-2022'] },
   { text: 'The Kigali Action Plan was adopted at WTDC 2022.', label: 'Event', keys: ['ITU-WTDC-2022'] },
   { text: 'Preparations for PP-2026 have started.', label: 'Event', keys: ['ITU-PP-2026'] },
+  { text: 'UN-DESA and UN Women took part in the WSIS Forum.', label: 'Agency', keys: ['UNDESA', 'UN-WOMEN'] },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },
