@@ -97,6 +97,10 @@ describe('GET /api/trace', () => {
 
   it('resolves names ("Global Digital Compact", "UNESCO") and filters by year', async () => {
     expect((await get('/api/trace?entity=Global%20Digital%20Compact')).body.entity.key).toBe('GDC');
+    // Citations as people write them resolve like the ingest rules read them.
+    expect((await get('/api/trace?entity=Resolution%201332')).body.entity.key).toBe('ITU-COUNCIL/1332');
+    expect((await get('/api/trace?entity=Plenipotentiary%20Conference%202022')).body.entity.key).toBe('ITU-PP-2022');
+    expect((await get('/api/trace?entity=UN-DESA')).body.entity.key).toBe('UNDESA');
     const { body } = await get('/api/trace?entity=UNESCO&yearFrom=2024&yearTo=2024');
     expect(body.timeline.length).toBeGreaterThan(0);
     for (const item of body.timeline) expect(item.year).toBe(2024);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
+import { entityKeysNamedIn } from '../../extract/names.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
 import { entityLabel, nullableString, readRows } from './rows.js';
@@ -28,12 +29,14 @@ function citationKey(input: string): string | null {
 
 
 /**
- * Resolves what a user typed (a key, a name, an alias) to one stored entity: the exact key first, then the
- * reference names and aliases and short citation forms, then the stored names. Unknown → NotFoundError naming it.
+ * Resolves what a user typed (a key, a name, an alias, a citation) to one stored entity: the exact key first, then
+ * the reference names and aliases and short citation forms, then what the ingest rules read in it ("Resolution
+ * 1332" → ITU-COUNCIL/1332, "WSIS Forum 2023" → WSIS-FORUM-2023), then the stored names. Unknown → NotFoundError.
  */
 export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
   const text = input.trim();
-  const candidates = [...new Set([text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)])].filter(
+  const named = entityKeysNamedIn(text)[0];
+  const candidates = [...new Set([text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text), named])].filter(
     (key): key is string => Boolean(key),
   );
   const stored = await readRows(store, 'entities-by-keys', { keys: candidates }, EntityRowSchema);
