@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { extractDocument } from '../extract/index.js';
+import { entityKeysNamedIn } from '../extract/names.js';
 import type { EntityDictionary } from './entity-dictionary.js';
 
 /**
@@ -11,17 +10,7 @@ import type { EntityDictionary } from './entity-dictionary.js';
 export function entitiesNamedIn(query: string, dictionary: EntityDictionary): string[] {
   const keys = new Set(dictionary.resolve(query));
   try {
-    const extraction = extractDocument({
-      source: 'query',
-      format: 'txt',
-      sha256: createHash('sha256').update(query).digest('hex'),
-      byteLength: Buffer.byteLength(query),
-      pageCount: null,
-      blocks: [{ text: query, kind: 'paragraph', page: null }],
-      warnings: [],
-    });
-    // A version names its resolution; passages mention the resolution itself.
-    for (const entity of extraction.entities) if (entity.label !== 'ResolutionVersion') keys.add(entity.key);
+    for (const key of entityKeysNamedIn(query)) keys.add(key);
   } catch {
     // A query the extractors cannot read still searches, on its words and the learnt surface forms.
   }
