@@ -101,7 +101,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
 
   const resolutions = [...items.values()].filter((item) => item.label === 'Resolution').map((item) => item.key);
   if (resolutions.length > 0) {
-    for (const row of await readRows(store, 'resolution-latest-versions', { keys: resolutions }, LatestVersionRowSchema)) {
+    for (const row of await readRows(store, 'resolutions-by-keys', { keys: resolutions }, LatestVersionRowSchema)) {
       const known = facts.get(row.key);
       if (known) known.latestVersionYear = row.latestVersionYear;
     }
