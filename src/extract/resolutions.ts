@@ -34,6 +34,8 @@ const sessionYear = (session: string): number => {
   const digits = /\d+$/.exec(session)?.[0] ?? '0';
   return digits.length === 4 ? Number(digits) : fullYear(Number(digits));
 };
+// "(Rev. WRC-15)", "(Rev. PP-18)", "(WTDC-17)": a conference's short name dates the version and names the issuer.
+const SHORT_NAME_REVISION = /^\s*\((?<rev>Rev\.\s*)?(?<conference>PP|WTDC|WTSA|RA|WRC)-(?<yy>\d{2})\)/;
 // "(Rev. 2019)": a revision dated without its place.
 const DATED_REVISION = /^\s*\((?:Rev\.|rev\.|REV\.|Revised|revised)\s*(?<year>(?:19|20)\d{2})\)/;
 const SUFFIX =
@@ -93,6 +95,19 @@ function parseVersion(after: string): ParsedVersion | null {
       kind: council.groups.last ? 'Mod' : 'adopted',
       issuer: 'ITU-COUNCIL',
       length: council[0].length,
+    };
+  }
+  const short = SHORT_NAME_REVISION.exec(after);
+  if (short?.groups) {
+    const issuer = `ITU-${short.groups.conference}` as ResolutionIssuer;
+    const shortName = `${short.groups.conference}-${short.groups.yy}`;
+    const session = ITU_CONFERENCES.find((c) => c.series === issuer)?.sessions.find((s) => s.shortName === shortName);
+    return {
+      year: session?.year ?? fullYear(Number(short.groups.yy)),
+      place: session?.place ?? null,
+      kind: short.groups.rev ? 'Rev.' : 'adopted',
+      issuer,
+      length: short[0].length,
     };
   }
   const modified = MODIFIED.exec(after);

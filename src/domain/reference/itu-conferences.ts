@@ -2,7 +2,8 @@
  * ITU conference series and where/when their sessions met: resolves "(Rev. <place>, <year>)" to the issuing
  * body and the adopting event, and says how each body numbers its resolutions.
  */
-export const RESOLUTION_ISSUERS = ['ITU-PP', 'ITU-COUNCIL', 'ITU-WTDC', 'ITU-WTSA', 'ITU-RA', 'UNGA', 'ECOSOC'] as const;
+// ITU-WRC: World Radiocommunication Conference resolutions, cited "Resolution 76 (Rev. WRC-15)".
+export const RESOLUTION_ISSUERS = ['ITU-PP', 'ITU-COUNCIL', 'ITU-WTDC', 'ITU-WTSA', 'ITU-RA', 'ITU-WRC', 'UNGA', 'ECOSOC'] as const;
 export type ResolutionIssuer = (typeof RESOLUTION_ISSUERS)[number];
 
 export interface ConferenceSession {
