@@ -40,7 +40,9 @@ export function findDocuments(text: string, mask: ClaimMask, ownKey: string): Fo
 export function findOwnSymbol(firstBlocks: readonly string[]): string | null {
   for (const text of firstBlocks) {
     const cover = /^(?:Document|Doc\.)\s+(\S+)/i.exec(text);
-    const candidate = cover?.[1] ?? (text.length <= 40 ? text.trim() : null);
+    // UN cover sheets put the symbol on the masthead line: "United Nations A/RES/79/194", "United Nations E/2024/L.21".
+    const masthead = /^United\s+Nations\s+(\S+)$/i.exec(text.trim());
+    const candidate = cover?.[1] ?? masthead?.[1] ?? (text.length <= 40 ? text.trim() : null);
     if (!candidate) continue;
     const symbol = new RegExp(`^(?:${SYMBOL_PATTERN_SOURCE}|${RESOLUTION_SYMBOL.source})$`).exec(candidate.replace(/[.,;]$/, ''));
     if (symbol) return symbol[0];

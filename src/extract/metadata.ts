@@ -43,7 +43,7 @@ const firstSentence = (text: string): string => {
 // Cover lines that are not titles: the symbol itself, "Annex IV", a session line, a place and date line, language and
 // distribution notes, the issuing body's name, "Resolution adopted by …", a resolution's own citation line.
 const NOT_TITLE =
-  /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4}|Original:.*|[A-Z][a-z]+\s+only|Distr\.?:.*|Agenda\s+item.*|United\s+Nations|Resolution\s+adopted\s+by\b.*|(?:Contribution|Submission|Note|Report|Statement|Proposal)\s+(?:from|by)\b.*|RESOLUTION\s+\S+(?:\s+\(.*\))?)$/i;
+  /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4}|Original:.*|[A-Z][a-z]+\s+only|Distr\.?:.*|Agenda\s+items?.*|(?:[A-Z][a-z]+-)?[A-Za-z]+\s+session|\d+(?:st|nd|rd|th)\s+session|United\s+Nations(?:\s+[AE]\/\S+)?|Resolution\s+adopted\s+by\b.*|(?:Contribution|Submission|Note|Report|Statement|Proposal)\s+(?:from|by)\b.*|RESOLUTION\s+\S+(?:\s+\(.*\))?)$/i;
 const isCoverLine = (text: string): boolean =>
   NOT_TITLE.test(text) ||
   (text.length <= 60 && DAY_MONTH_YEAR_LOOSE.test(text)) ||

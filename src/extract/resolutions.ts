@@ -15,11 +15,17 @@ const UN_SYMBOL = /(?<![\w/])(?:(?:ECOSOC|General Assembly|UNGA)\s+[Rr]esolution
 const PREFIX =
   '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ITU-[DTR]|ECOSOC|Economic\\s+and\\s+Social\\s+Council|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
 const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
+// UN style dates each resolution in a list: "resolutions 56/183 of 21 December 2001 and 70/125 of 16 December 2015".
+const DATE_OF =
+  '\\s+of\\s+\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}';
 const CITATION = new RegExp(
-  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
+const DATES_IN_LIST = new RegExp(DATE_OF, 'g');
+/** The list with its dates blanked out (same length), so that only resolution numbers are read in it. */
+const withoutDates = (list: string): string => list.replace(DATES_IN_LIST, (date) => ' '.repeat(date.length));
 // Issuer prefixes that are agencies in their own right (the conferences and the Council are not read as agencies here).
 const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;
 
@@ -180,7 +186,7 @@ export function readCitations(text: string, mask: ClaimMask, sentences: readonly
     const citationStart = groups.prefix !== undefined && AGENCY_PREFIX.test(groups.prefix) ? m.index + m[0].indexOf(groups.word as string, groups.prefix.length) : m.index;
     mask.claim(citationStart, afterVersion);
     let first = true;
-    for (const n of list.matchAll(NUMBER_IN_LIST)) {
+    for (const n of withoutDates(list).matchAll(NUMBER_IN_LIST)) {
       const start = first ? citationStart : listStart + n.index;
       first = false;
       pending.push({

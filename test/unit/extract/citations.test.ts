@@ -106,6 +106,11 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'The Kigali Action Plan was adopted at WTDC 2022.', label: 'Event', keys: ['ITU-WTDC-2022'] },
   { text: 'Preparations for PP-2026 have started.', label: 'Event', keys: ['ITU-PP-2026'] },
   { text: 'UN-DESA and UN Women took part in the WSIS Forum.', label: 'Agency', keys: ['UNDESA', 'UN-WOMEN'] },
+  {
+    text: 'Recalling its resolutions 56/183 of 21 December 2001, 57/238 of 20 December 2002 and 70/125 of 16 December 2015,',
+    label: 'Resolution',
+    keys: ['A/RES/56/183', 'A/RES/57/238', 'A/RES/70/125'],
+  },
   // Documents.
   { text: 'See the annual information document (document C22/INF/2-E).', label: 'Document', keys: ['C22/INF/2'] },
   { text: 'The four-year report (document PP-22/20) covers 2018–2022.', label: 'Document', keys: ['PP-22/20'] },

@@ -38,3 +38,24 @@ describe('author lines are not titles', () => {
     expect(x.document.title).toBe('WSIS implementation and follow-up');
   });
 });
+
+describe('a UN resolution cover sheet', () => {
+  const x = extractLines([
+    'United Nations A/RES/79/194',
+    'General Assembly',
+    'Distr.: General',
+    '27 December 2024',
+    'Seventy-ninth session',
+    'Agenda item 16',
+    'Resolution adopted by the General Assembly on 19 December 2024',
+    '79/194. Information and communications technologies for sustainable development',
+    'The General Assembly,',
+    '1. Requests the Secretary-General to submit a report on the implementation of the present resolution;',
+  ]);
+
+  it('reads the symbol from the masthead line, the title after the session lines, and the operative paragraphs', () => {
+    expect(x.document.key).toBe('A/RES/79/194');
+    expect(x.document.title).toBe('Information and communications technologies for sustainable development');
+    expect(x.mandates).toMatchObject([{ resolution: 'A/RES/79/194', addressee: 'Secretary-General', verb: 'requests' }]);
+  });
+});
