@@ -26,6 +26,12 @@ export function provenance(evidence: Pick<Evidence, 'document' | 'passage' | 'pa
   );
 }
 
+/** "2 supporting passages", or "3 of 41 supporting passages" when the API capped the list. */
+export function evidenceCount(shown: number, total: number | undefined, noun: string): string {
+  const plural = `${noun}${(total ?? shown) === 1 ? '' : 's'}`;
+  return total !== undefined && total > shown ? `${shown} of ${total} ${plural}` : `${shown} ${plural}`;
+}
+
 export function evidenceQuote(evidence: Evidence, terms: string[] = []): HTMLElement {
   return el('blockquote', { class: 'evidence' }, el('p', {}, highlighted(evidence.text, terms)), provenance(evidence));
 }

@@ -93,11 +93,15 @@ export const TimelineItemSchema = z.looseObject({
   name: z.optional(z.nullable(z.string())),
   year: z.optional(z.nullable(z.number())),
   evidence: z._default(z.array(EvidenceSchema), []),
+  evidenceTotal: z.optional(z.number()),
 });
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 export const TraceResponseSchema = z.looseObject({
   entity: EntityRefSchema,
   timeline: z.array(TimelineItemSchema),
+  total: z.optional(z.number()),
+  passagesTotal: z.optional(z.number()),
+  passagesRead: z.optional(z.number()),
 });
 
 export const MandateSchema = z.looseObject({
@@ -120,6 +124,7 @@ const LinkSchema = z.looseObject({
   via: z.optional(z.array(z.string())),
   targets: z.optional(z.array(z.string())),
   evidence: z.optional(z.array(EvidenceSchema)),
+  evidenceTotal: z.optional(z.number()),
 });
 export type Link = z.infer<typeof LinkSchema>;
 export const LinkagesResponseSchema = z.looseObject({

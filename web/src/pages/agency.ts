@@ -1,6 +1,6 @@
 /** Agency linkages: Action Lines it facilitates, SDGs reached through them, events and partner agencies, with sources. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, evidenceQuote, loadInto, queryForm, section } from '../components.js';
+import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryForm, section } from '../components.js';
 import { el } from '../dom.js';
 import { navigate } from '../router.js';
 import { LinkagesResponseSchema, type Link } from '../schemas.js';
@@ -60,7 +60,7 @@ function linkList(links: Link[], notes: (link: Link) => (string | null | undefin
         entityChip(link),
         text ? el('span', { class: 'note' }, ` ${text}`) : null,
         evidence.length > 0
-          ? el('details', {}, el('summary', {}, `${evidence.length} passage${evidence.length === 1 ? '' : 's'}`), evidence.map((item) => evidenceQuote(item)))
+          ? el('details', {}, el('summary', {}, evidenceCount(evidence.length, link.evidenceTotal, 'passage')), evidence.map((item) => evidenceQuote(item)))
           : null,
       );
     }),

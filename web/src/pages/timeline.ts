@@ -1,6 +1,6 @@
 /** Timeline (`/api/trace`): everything the documents tie to one entity, by year, each with its evidence. */
 import { getJson } from '../api.js';
-import { emptyNote, entityChip, evidenceQuote, loadInto, queryForm } from '../components.js';
+import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryForm } from '../components.js';
 import { el } from '../dom.js';
 import { navigate } from '../router.js';
 import { TraceResponseSchema, type TimelineItem } from '../schemas.js';
@@ -28,7 +28,17 @@ export async function renderTimeline({ root, route, signal }: PageContext): Prom
     signal,
     () => getJson('/api/trace', { entity }, TraceResponseSchema, signal),
     (trace) => [
-      el('p', { class: 'trace-subject' }, 'Timeline of ', entityChip(trace.entity), ` · ${trace.timeline.length} items`),
+      el(
+        'p',
+        { class: 'trace-subject' },
+        'Timeline of ',
+        entityChip(trace.entity),
+        trace.total !== undefined && trace.total > trace.timeline.length ? ` · the first ${trace.timeline.length} of ${trace.total} items` : ` · ${trace.timeline.length} items`,
+      ),
+      // The API reads a bounded number of the passages that name a hub entity: say so rather than imply completeness.
+      trace.passagesRead !== undefined && trace.passagesTotal !== undefined && trace.passagesRead < trace.passagesTotal
+        ? el('p', { class: 'note' }, `Built from ${trace.passagesRead} of the ${trace.passagesTotal} passages that name it.`)
+        : null,
       trace.timeline.length === 0 ? emptyNote('Nothing in the documents is tied to it yet.') : timeline(trace.timeline),
     ],
   );
@@ -61,7 +71,7 @@ function timeline(items: TimelineItem[]): HTMLElement {
                 ? el(
                     'details',
                     {},
-                    el('summary', {}, `${item.evidence.length} supporting passage${item.evidence.length === 1 ? '' : 's'}`),
+                    el('summary', {}, evidenceCount(item.evidence.length, item.evidenceTotal, 'supporting passage')),
                     item.evidence.map((evidence) => evidenceQuote(evidence)),
                   )
                 : null,
