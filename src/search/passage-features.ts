@@ -33,16 +33,28 @@ const SENTENCE_END = /[.;!?…"”)]\s*$/;
  * ("Financial implications\n…", "The Council … instructs the Secretary-General\n1 to …"): those say where the
  * passage stands, not what it says, so they rank as context.
  */
-export function splitPassage(passage: { text: string; section: string | null }): { body: string; leadIn: string[] } {
+export function splitPassage(passage: { text: string; section: string | null }): {
+  body: string;
+  leadIn: string[];
+  /** The heading and the nearest lead-in: what the items under them continue. */
+  governing: string[];
+} {
   const lines = passage.text.split('\n');
   const leadIn: string[] = [];
+  const governing: string[] = [];
   while (lines.length > 1) {
     const first = lines[0]!.trim();
     const isHeading = first === passage.section?.trim();
     if (!isHeading && SENTENCE_END.test(first)) break;
+    // Stacked clause lead-ins ("… instructs the Secretary-General" over "instructs the Secretary-General and the
+    // Directors …"): a clause opening in lower case is the one that introduces the items below; the one above
+    // it is context.
+    const opensClause = /^\p{Ll}/u.test(first);
+    if (!isHeading && opensClause && governing.length > 0 && governing.at(-1) !== passage.section?.trim()) governing.pop();
+    governing.push(first);
     leadIn.push(lines.shift()!);
   }
-  return { body: lines.join('\n'), leadIn };
+  return { body: lines.join('\n'), leadIn, governing };
 }
 
 /**

@@ -69,7 +69,7 @@ interface Entry {
   answerTypes: Set<AnswerType>;
   /** Index terms of each sentence of the passage's own words (heading and lead-in lines left out). */
   sentences: string[][];
-  /** Index terms of the lead-in lines: a list item reads as one sentence with the clause that introduces it. */
+  /** Index terms of the heading and the governing lead-in: a list item reads as one sentence with the clause that introduces it. */
   leadInTerms: string[];
   /** A heading or a bare label: it names a topic, the passages under it say something about it. */
   isLabel: boolean;
@@ -115,17 +115,18 @@ export class SearchIndex {
     for (const passage of ordered) {
       const id = this.nextId++;
       const context = contextOf(passage, texts);
-      const { body, leadIn } = splitPassage(passage);
+      const { body, governing } = splitPassage(passage);
       texts.push(passage.text);
       const sentences = body.split(SENTENCE_BREAK).map((sentence) => termsOf(sentence));
-      this.lexical.add(id, { text: [...termsOf(leadIn.join('\n')), ...sentences.flat()], context: termsOf(context) });
+      const leadInTerms = termsOf(governing.join('\n'));
+      this.lexical.add(id, { text: [...leadInTerms, ...sentences.flat()], context: termsOf(context) });
       if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
       const bodyTerms = sentences.reduce((sum, terms) => sum + terms.length, 0);
       this.entries[id] = {
         passage: { ...passage, vector: null },
         answerTypes: answerTypesOf(passage, context),
         sentences,
-        leadInTerms: termsOf(leadIn.join('\n')),
+        leadInTerms,
         isLabel: bodyTerms < SHORT_PASSAGE_TERMS || (headings.has(passage.text) && bodyTerms < HEADING_TERMS),
       };
       ids.push(id);

@@ -107,6 +107,26 @@ describe('SearchIndex.rank', () => {
     expect(sentence('led#0')).toBeLessThan(1);
   });
 
+  it('reads only the nearest of stacked clause lead-ins as governing the items below it', () => {
+    const index = lexicalIndex({
+      s: [
+        passage(
+          's',
+          0,
+          'Resolution 1332 instructs the Secretary-General\n1 to regularly update the roadmaps for the WSIS implementation;\n' +
+            '6 to report annually on progress made through the Commission on Science and Technology for Development;',
+        ),
+        passage(
+          's',
+          1,
+          'Resolution 1332 instructs the Secretary-General\ninstructs the Secretary-General and the Directors of the Bureaux\n4 to regularly update the roadmap;',
+        ),
+      ],
+    });
+    expect(top(index, 'Which resolution tells the Secretary-General to keep the roadmaps up to date?')[0]).toBe('s#0');
+    expect(top(index, 'What are the Directors of the Bureaux instructed to update?')[0]).toBe('s#1');
+  });
+
   it('fits an event question to a passage naming an event, an action line question to one naming an action line', () => {
     const index = lexicalIndex({
       e: [
