@@ -69,7 +69,7 @@ interface Entry {
   answerTypes: Set<AnswerType>;
   /** Index terms of each sentence of the passage's own words (heading and lead-in lines left out). */
   sentences: string[][];
-  /** Index terms of the heading and the governing lead-in: a list item reads as one sentence with the clause that introduces it. */
+  /** Index terms of the heading and the governing lead-in: a list item reads as one sentence with its clause. */
   leadInTerms: string[];
   /** A heading or a bare label: it names a topic, the passages under it say something about it. */
   isLabel: boolean;
