@@ -8,6 +8,7 @@ CALL {
   WITH passageKeys
   UNWIND passageKeys[0..$evidence] AS passageKey
   MATCH (p:Passage {key: passageKey})
-  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+  MATCH (p)-[:PART_OF]->(d:Document)
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text, page: p.page, source: d.source, title: d.title}) AS evidence
 }
 RETURN b.key AS key, b.name AS name, l.key AS actionLine, evidence, size(passageKeys) AS evidenceTotal

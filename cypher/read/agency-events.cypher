@@ -7,6 +7,7 @@ CALL {
   WITH passageKeys
   UNWIND passageKeys[0..$evidence] AS passageKey
   MATCH (p:Passage {key: passageKey})
-  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+  MATCH (p)-[:PART_OF]->(d:Document)
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text, page: p.page, source: d.source, title: d.title}) AS evidence
 }
 RETURN e.key AS key, e.name AS name, e.year AS year, role, evidence, size(passageKeys) AS evidenceTotal

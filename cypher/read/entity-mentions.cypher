@@ -3,4 +3,6 @@
 MATCH (e {key: $key})<-[m:MENTIONS]-(p)
 WITH m, p
 LIMIT $limit
-RETURN p.document AS document, p.ordinal AS passage, p.text AS text, m.text AS surface, m.start AS start, m.end AS end
+MATCH (p)-[:PART_OF]->(d:Document)
+RETURN p.document AS document, p.ordinal AS passage, p.text AS text, p.page AS page, d.source AS source, d.title AS title,
+  m.text AS surface, m.start AS start, m.end AS end

@@ -11,7 +11,8 @@ CALL {
   WITH passageKeys
   UNWIND passageKeys[0..$evidence] AS passageKey
   MATCH (p:Passage {key: passageKey})
-  RETURN collect({document: p.document, passage: p.ordinal, text: p.text}) AS evidence
+  MATCH (p)-[:PART_OF]->(d:Document)
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text, page: p.page, source: d.source, title: d.title}) AS evidence
 }
 RETURN type, outgoing, o.key AS key, labels(o)[0] AS label, coalesce(o.name, o.action) AS name, head(roles) AS role,
   head(sources) AS source, evidence, size(passageKeys) AS evidenceTotal

@@ -7,6 +7,6 @@ MATCH path = allShortestPaths((a)-[*..4]-(b))
 WHERE length(path) <= $maxHops
 WITH collect(path) AS paths
 UNWIND paths[0..$limit] AS path
-RETURN [n IN nodes(path) | {key: n.key, label: labels(n)[0], name: n.name, document: n.document, ordinal: n.ordinal, text: n.text}] AS nodes,
+RETURN [n IN nodes(path) | {key: n.key, label: labels(n)[0], name: n.name}] AS nodes,
   [r IN relationships(path) | {type: type(r), passage: r.passage, source: r.source}] AS relationships,
   size(paths) AS total

@@ -5,5 +5,5 @@ WITH d, collect(p) AS passages
 ORDER BY d.year, d.key
 LIMIT $limit
 RETURN d.key AS key, d.title AS title, d.year AS year,
-  [q IN passages[0..$evidence] | {document: q.document, passage: q.ordinal, text: q.text}] AS evidence,
+  [q IN passages[0..$evidence] | {document: q.document, passage: q.ordinal, text: q.text, page: q.page, source: d.source, title: d.title}] AS evidence,
   size(passages) AS evidenceTotal

@@ -4,7 +4,9 @@ MATCH (:Resolution {key: $key})-[:MANDATES]->(m:Mandate)
 CALL {
   WITH m
   MATCH (m)-[:SUPPORTED_BY]->(p:Passage)
-  RETURN collect(p) AS passages
+  MATCH (p)-[:PART_OF]->(d:Document)
+  RETURN collect({document: p.document, passage: p.ordinal, text: p.text, page: p.page, source: d.source, title: d.title}) AS passages
 }
 RETURN m.key AS key, m.addressee AS addressee, m.verb AS verb, m.action AS action,
-  head(passages).document AS document, head(passages).ordinal AS passage, head(passages).text AS text
+  head(passages).document AS document, head(passages).passage AS passage, head(passages).text AS text,
+  head(passages).page AS page, head(passages).source AS source, head(passages).title AS title

@@ -14,6 +14,11 @@ CALL {
   ORDER BY p.key
   RETURN collect(p) AS passages
 }
+CALL {
+  WITH passages
+  UNWIND passages[0..$evidence] AS q
+  MATCH (q)-[:PART_OF]->(d:Document)
+  RETURN collect({document: q.document, passage: q.ordinal, text: q.text, page: q.page, source: d.source, title: d.title}) AS evidence
+}
 RETURN v.key AS key, v.year AS year, v.place AS place, v.kind AS kind, head(events).key AS event, head(events).name AS eventName,
-  [q IN passages[0..$evidence] | {document: q.document, passage: q.ordinal, text: q.text}] AS evidence,
-  size(passages) AS evidenceTotal
+  evidence, size(passages) AS evidenceTotal

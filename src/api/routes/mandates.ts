@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { MandatesQuerySchema, MandatesResponseSchema } from '../schemas/traceability.js';
 import { MandateRanker } from '../traceability/mandate-ranker.js';
-import { evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from '../traceability/rows.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -19,7 +19,6 @@ openApiRegistry.registerPath({
 });
 
 const MandateRowSchema = z.object({ key: z.string(), resolution: z.string(), addressee: z.string(), verb: z.string(), action: z.string() });
-const EvidenceRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
 const ResolutionRowSchema = z.object({ key: z.string(), name: nullableString, latestVersionYear: nullableInt });
 
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -42,7 +41,7 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
     const top = ranked.slice(0, query.k);
     // Evidence, titles and revision years only for the mandates returned: one read each, for all of them at once.
     const [evidenceRows, resolutionRows] = await Promise.all([
-      readRows(store, 'mandates-evidence', { keys: top.map((m) => m.key) }, EvidenceRowSchema),
+      readRows(store, 'mandates-evidence', { keys: top.map((m) => m.key) }, PassageRowSchema),
       readRows(store, 'resolutions-by-keys', { keys: [...new Set(top.map((m) => m.resolution))] }, ResolutionRowSchema),
     ]);
     const evidenceByMandate = new Map(evidenceRows.map((row) => [row.key, row]));

@@ -7,6 +7,9 @@ export const EvidenceSchema = z
     document: z.string().openapi({ description: 'document key', example: 'file:4b15772562199e' }),
     passage: z.number().int().openapi({ description: 'passage ordinal in the document', example: 3 }),
     text: z.string().openapi({ description: 'the passage text' }),
+    page: z.number().int().nullable().openapi({ description: 'the PDF page the passage is on (null for formats without pages)', example: 4 }),
+    source: z.string().nullable().openapi({ description: "the ingested file's name", example: '002_4b15772562199ea2.txt' }),
+    title: z.string().nullable().openapi({ description: "the document's title, when one was read" }),
   })
   .openapi('Evidence');
 export type Evidence = z.infer<typeof EvidenceSchema>;

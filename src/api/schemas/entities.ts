@@ -20,9 +20,11 @@ export const NeighbourSchema = z
   })
   .openapi('Neighbour');
 
-export const MentionSchema = z
-  .object({ document: z.string(), passage: z.number().int(), text: z.string(), surface: z.string().nullable(), start: z.number().int().nullable(), end: z.number().int().nullable() })
-  .openapi('MentionEvidence');
+export const MentionSchema = EvidenceSchema.extend({
+  surface: z.string().nullable().openapi({ description: 'the words that name the entity' }),
+  start: z.number().int().nullable().openapi({ description: 'offset of the surface text in the passage text' }),
+  end: z.number().int().nullable(),
+}).openapi('MentionEvidence');
 
 export const EntityDetailSchema = z
   .object({

@@ -2,18 +2,15 @@ import { z } from 'zod';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import type { PathsResponseSchema } from '../schemas/entities.js';
-import { evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+import { evidenceOf, nullableString, PassageRowSchema, readRows } from './rows.js';
 
 type Path = z.infer<typeof PathsResponseSchema>['paths'][number];
 
 const PathRowSchema = z.object({
-  nodes: z.array(
-    z.object({ key: z.string(), label: z.string(), name: nullableString, document: nullableString, ordinal: nullableInt, text: nullableString }),
-  ),
+  nodes: z.array(z.object({ key: z.string(), label: z.string(), name: nullableString })),
   relationships: z.array(z.object({ type: z.string(), passage: nullableString, source: nullableString })),
   total: z.number().int(),
 });
-const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
 
 /** The search stops at this many graph relationships (a shared passage counts two); maxHops may only lower it. */
 export const MAX_HOPS = 4;
@@ -21,7 +18,8 @@ export const MAX_HOPS = 4;
 /**
  * Shortest connections between two entities, at most k of them, with how many shortest paths there are.
  * A passage between two entities is one hop ("named together"), with that passage as evidence; a relationship
- * drawn from text carries the passage it was read from (read for all paths in one follow-up, not one per hop).
+ * drawn from text carries the passage it was read from. The passages of every hop are read in one follow-up (text,
+ * page, file and title), not one per hop.
  */
 export async function shortestPaths(
   store: GraphStore,
@@ -31,7 +29,14 @@ export async function shortestPaths(
   k: number,
 ): Promise<{ paths: Path[]; total: number }> {
   const rows = await readRows(store, 'paths-shortest', { from: from.key, to: to.key, maxHops, limit: k }, PathRowSchema);
-  const passageKeys = [...new Set(rows.flatMap((r) => r.relationships.map((rel) => rel.passage)).filter((p): p is string => p !== null))];
+  const passageKeys = [
+    ...new Set(
+      rows.flatMap((r) => [
+        ...r.relationships.map((rel) => rel.passage),
+        ...r.nodes.filter((node) => node.label === 'Passage').map((node) => node.key),
+      ]),
+    ),
+  ].filter((p): p is string => p !== null);
   const passages = new Map(
     (passageKeys.length ? await readRows(store, 'passages-by-key', { keys: passageKeys }, PassageRowSchema) : []).map((p) => [p.key, p]),
   );
@@ -44,7 +49,8 @@ export async function shortestPaths(
       if (!start || !next || !rel) continue;
       if (start.label === 'Passage') continue; // folded into the hop that entered it
       if (next.label === 'Passage' && row.nodes[i + 2]) {
-        const evidence: Evidence | null = evidenceOf({ document: next.document, passage: next.ordinal, text: next.text });
+        const shared = passages.get(next.key);
+        const evidence: Evidence | null = shared ? evidenceOf(shared) : null;
         hops.push({ from: start.key, to: row.nodes[i + 2]!.key, via: 'passage', evidence });
         continue;
       }

@@ -25,22 +25,38 @@ export const nullableString = z.string().nullable().catch(null);
 export const nullableInt = z.number().int().nullable().catch(null);
 export const entityLabel = z.enum(ENTITY_LABELS);
 
+/** Where a passage sits: its PDF page, and the file and title of its document (read with the passage text). */
+const locationColumns = { page: nullableInt, source: nullableString, title: nullableString };
+
 /** The passage columns every evidence-bearing read returns (all null when the link has no passage). */
 export const evidenceColumns = {
   document: z.string().nullable(),
   passage: z.number().int().nullable(),
   text: z.string().nullable(),
+  ...locationColumns,
 };
 
 /** Capped evidence as the aggregating reads return it (`collect(...)[0..$evidence]`, plus the uncapped count). */
 export const evidenceListColumns = {
-  evidence: z.array(z.object({ document: z.string(), passage: z.number().int(), text: z.string() })),
+  evidence: z.array(z.object({ document: z.string(), passage: z.number().int(), text: z.string(), ...locationColumns })),
   evidenceTotal: z.number().int(),
 };
 
-export function evidenceOf(row: { document: string | null; passage: number | null; text: string | null }): Evidence | null {
+/** A passage row as the batched passage reads return it (passages-by-key). */
+export const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string(), ...locationColumns });
+
+interface EvidenceRow {
+  document: string | null;
+  passage: number | null;
+  text: string | null;
+  page?: number | null;
+  source?: string | null;
+  title?: string | null;
+}
+
+export function evidenceOf(row: EvidenceRow): Evidence | null {
   if (row.document === null || row.passage === null || row.text === null) return null;
-  return { document: row.document, passage: row.passage, text: row.text };
+  return { document: row.document, passage: row.passage, text: row.text, page: row.page ?? null, source: row.source ?? null, title: row.title ?? null };
 }
 
 /** Adds evidence to a list once (same document and passage = same evidence), up to EVIDENCE_CAP items. */

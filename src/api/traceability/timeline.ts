@@ -3,7 +3,7 @@ import type { EntityLabel } from '../../domain/labels.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { entityLabel, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+import { entityLabel, evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from './rows.js';
 import { itemYear, type YearFacts } from './years.js';
 
 /** Per item: its year facts, the keys of up to EVIDENCE_CAP passages that show the tie, and how many there are. */
@@ -17,7 +17,6 @@ const TiedRowSchema = z.object({ key: z.string(), label: entityLabel, name: null
 const RelationRowSchema = TiedRowSchema.extend({ type: z.string(), source: nullableString });
 const DocumentRowSchema = z.object({ key: z.string(), name: nullableString, ...itemColumns });
 const LatestVersionRowSchema = z.object({ key: z.string(), latestVersionYear: nullableInt });
-const PassageRowSchema = z.object({ key: z.string(), document: z.string(), passage: z.number().int(), text: z.string() });
 const CountRowSchema = z.object({ count: z.number().int() });
 
 /**
