@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
+import type { EntityLabel } from '../../domain/labels.js';
 import { entityKeysNamedIn } from '../../extract/names.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
@@ -29,21 +30,28 @@ function citationKey(input: string): string | null {
 
 
 /**
+ * When a citation names several things, the most specific is the one meant: "ECOSOC resolution E/RES/2023/3" is the
+ * resolution (ECOSOC is its issuer), "Resolution 140 (Rev. Bucharest, 2022)" the resolution, not the conference.
+ */
+const SPECIFICITY: readonly EntityLabel[] = ['ResolutionVersion', 'Resolution', 'Document', 'Event', 'Initiative', 'ActionLine', 'SDG', 'Agency'];
+const specificity = (label: EntityLabel): number => SPECIFICITY.indexOf(label);
+
+/**
  * Resolves what a user typed (a key, a name, an alias, a citation) to one stored entity: the exact key first, then
- * the reference names and aliases and short citation forms, then what the ingest rules read in it ("Resolution
- * 1332" → ITU-COUNCIL/1332, "WSIS Forum 2023" → WSIS-FORUM-2023), then the stored names. Unknown → NotFoundError.
+ * the reference names and aliases and short citation forms, then the most specific thing the ingest rules read in it
+ * ("Resolution 1332" → ITU-COUNCIL/1332, "WSIS Forum 2023" → WSIS-FORUM-2023), then the stored names.
+ * Unknown → NotFoundError.
  */
 export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
   const text = input.trim();
-  const named = entityKeysNamedIn(text)[0];
-  const candidates = [...new Set([text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text), named])].filter(
-    (key): key is string => Boolean(key),
-  );
-  const stored = await readRows(store, 'entities-by-keys', { keys: candidates }, EntityRowSchema);
-  for (const key of candidates) {
-    const found = stored.find((row) => row.key === key);
-    if (found) return { key: found.key, label: found.label, name: found.name };
-  }
+  const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)].filter((key): key is string => Boolean(key));
+  const named = entityKeysNamedIn(text);
+  const stored = await readRows(store, 'entities-by-keys', { keys: [...new Set([...direct, ...named])] }, EntityRowSchema);
+  const storedNamed = stored
+    .filter((row) => named.includes(row.key))
+    .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
+  const found = [...direct.flatMap((key) => stored.filter((row) => row.key === key)), ...storedNamed][0];
+  if (found) return { key: found.key, label: found.label, name: found.name };
   const matches = await lookupEntities(store, text, 10);
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
