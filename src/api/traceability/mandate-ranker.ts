@@ -1,3 +1,4 @@
+import { AGENCIES } from '../../domain/reference/index.js';
 import { analyzeWords, isStopword } from '../../search/analyzer.js';
 import type { Embedder } from '../../search/embedder.js';
 import { PARAPHRASE_GROUPS } from '../../search/lexicon.js';
@@ -18,6 +19,29 @@ const PARAPHRASE_DISCOUNT = 0.6;
 const GROUPS: readonly string[][] = PARAPHRASE_GROUPS.map((group) => group.map((phrase) => analyzeWords(phrase).join(' ')));
 
 const contentStems = (text: string): string[] => analyzeWords(text).filter((w) => !isStopword(w) && w.length > 1);
+
+/**
+ * Mandates are written in acronyms ("ITU-D", "WSIS"), activities in words ("the development sector", "the
+ * information society"): a mandate's words include what its acronyms stand for (agency names from the reference
+ * table, and the summit's own acronyms).
+ */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
+  ['wsis', 'World Summit on the Information Society'],
+  ['sdg', 'Sustainable Development Goals'],
+  ['sdgs', 'Sustainable Development Goals'],
+  ['ict', 'information and communication technologies'],
+  ['icts', 'information and communication technologies'],
+  ...AGENCIES.flatMap((a) => [a.key, ...a.aliases].filter((form) => /^[A-Z][A-Z&-]+$/.test(form)).map((form) => [form.toLowerCase(), a.name] as const)),
+]);
+
+function withSpelledOut(text: string): string {
+  const names = new Set<string>();
+  for (const token of text.toLowerCase().match(/[a-z][a-z&-]*[a-z]/g) ?? []) {
+    const name = SPELLED_OUT.get(token);
+    if (name) names.add(name);
+  }
+  return [text, ...names].join(' ');
+}
 
 interface Concept {
   stem: string;
@@ -87,7 +111,7 @@ export class MandateRanker {
   private bagOf(text: string): Set<string> {
     let bag = this.bags.get(text);
     if (!bag) {
-      bag = new Set(contentStems(text));
+      bag = new Set(contentStems(withSpelledOut(text)));
       this.bags.set(text, bag);
     }
     return bag;
