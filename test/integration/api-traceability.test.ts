@@ -267,6 +267,19 @@ describe('the official trace scorer on the dev gold (test/fixtures/trace/dev.jso
   });
 });
 
+describe('what users type resolves to the thing meant', () => {
+  it.each([
+    ['ECOSOC resolution E/RES/2023/3', 'E/RES/2023/3'],
+    ['Resolution 30 (Rev. Kigali, 2022) of the World Telecommunication Development Conference', 'ITU-WTDC/30'],
+    ['ITU Council 2009', 'ITU-COUNCIL-2009'],
+    ['UN DESA', 'UNDESA'],
+  ])('"%s" is %s, not its issuer or the meeting that adopted it', async (typed, key) => {
+    const { status, body } = await get(`/api/trace?entity=${encodeURIComponent(typed)}`);
+    expect(status).toBe(200);
+    expect(body.entity.key).toBe(key);
+  });
+});
+
 describe('evidence points to the page', () => {
   const seedFiles = new Set(readdirSync(SEEDS));
   type Located = { document: string; passage: number; text: string; page: number | null; source: string | null; title: string | null };
