@@ -1,5 +1,6 @@
 import { analyzeRuns, analyzeWords, normalizeText, type Run } from './analyzer.js';
 import { PARAPHRASE_GROUPS } from './lexicon.js';
+import { type DocumentCues, readDocumentCues } from './named-documents.js';
 
 /** One way a query concept may appear in a passage: all `terms` present; `weight` discounts paraphrases. */
 export interface Alternative {
@@ -22,6 +23,8 @@ export type AnswerType = 'quantity' | 'frequency' | 'date' | 'place' | 'actor' |
 export interface QueryPlan {
   concepts: Concept[];
   answerTypes: Set<AnswerType>;
+  /** What the question says about the document it asks about ("the 2024 General Assembly resolution"). */
+  documentCues: DocumentCues;
 }
 
 /** A paraphrase counts a little less than the word the user chose. */
@@ -80,7 +83,7 @@ export function planQuery(query: string): QueryPlan {
     concepts.push(conceptOf(run));
   }
   concepts.push(...acronymConcepts(runs));
-  return { concepts: dedupe(concepts), answerTypes };
+  return { concepts: dedupe(concepts), answerTypes, documentCues: readDocumentCues(query) };
 }
 
 /** Longest spelled-out name whose initials may stand for it in a document ("council working group" = CWG). */

@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../domain/labels.js';
 import { analyze } from './analyzer.js';
 import { LexicalIndex } from './lexical-index.js';
+import { type DocumentProfile, documentKindsOf, namesDocument } from './named-documents.js';
 import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { topIds } from './top-ids.js';
@@ -18,6 +19,11 @@ export interface RankingWeights {
   answerType: number;
   entity: number;
   sentence: number;
+  /**
+   * Added to every passage of a document the question names by issuer, year or kind ("the 2024 General Assembly
+   * resolution"): the document as a group, while the other signals pick the passage within it.
+   */
+  namedDocument: number;
   /** Subtracted from headings and passages too short to answer anything ("Action required"). */
   labelPenalty: number;
 }
@@ -29,6 +35,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   answerType: 0.08,
   entity: 0.1,
   sentence: 0.2,
+  namedDocument: 0.15,
   labelPenalty: 0.3,
 };
 
@@ -84,6 +91,7 @@ export class SearchIndex {
   private vectors: VectorIndex | null = null;
   private readonly entries: (Entry | undefined)[] = [];
   private readonly idsByDocument = new Map<string, number[]>();
+  private readonly profiles = new Map<string, DocumentProfile>();
   private nextId = 0;
   private scratch: { lexical: Float64Array; coverage: Float64Array; best: Float64Array; bestInText: Uint8Array } | null = null;
 
@@ -105,10 +113,18 @@ export class SearchIndex {
     return count;
   }
 
-  /** Adds or replaces one document's passages (any order; context is read in ordinal order). */
-  setDocument(documentKey: string, passages: SearchablePassage[]): void {
+  /**
+   * Adds or replaces one document's passages (any order; context is read in ordinal order). `issuingBody` (an
+   * agency key from the document's metadata) lets questions name the document by who issued it.
+   */
+  setDocument(documentKey: string, passages: SearchablePassage[], issuingBody: string | null = null): void {
     this.removeDocument(documentKey);
     const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
+    this.profiles.set(documentKey, {
+      issuingBody,
+      year: ordered[0]?.year ?? null,
+      kinds: documentKindsOf(documentKey, ordered.map((passage) => passage.text)),
+    });
     const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
     const texts: string[] = [];
     const ids: number[] = [];
@@ -141,6 +157,7 @@ export class SearchIndex {
       this.entries[id] = undefined;
     }
     this.idsByDocument.delete(documentKey);
+    this.profiles.delete(documentKey);
   }
 
   documentKeys(): string[] {
@@ -160,7 +177,9 @@ export class SearchIndex {
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
     const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
+    const named = this.namedDocuments(plan, queryEntities);
     const candidates = new Set([...lexicalIds, ...vectorIds]);
+    for (const document of named.keys()) for (const id of this.idsByDocument.get(document) ?? []) if (allowed(id)) candidates.add(id);
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
     const termConcepts = termConceptsOf(plan.concepts);
 
@@ -171,12 +190,13 @@ export class SearchIndex {
     const ranked: RankedPassage[] = [];
     for (const id of candidates) {
       const entry = this.entries[id]!;
+      const issuer = named.get(entry.passage.document);
       const components: ScoreComponents = {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
-        entity: entityShare(entry.passage, queryEntities),
+        entity: entityShare(entry.passage, queryEntities, issuer),
         sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
       };
       const w = this.weights;
@@ -186,12 +206,25 @@ export class SearchIndex {
         w.vector * Math.max(0, ((components.vector ?? vectorFloor) - vectorFloor) / vectorSpread) +
         w.answerType * components.answerType +
         w.entity * components.entity +
-        w.sentence * components.sentence -
+        w.sentence * components.sentence +
+        (issuer !== undefined ? w.namedDocument : 0) -
         (entry.isLabel ? w.labelPenalty : 0);
       ranked.push({ passage: entry.passage, score, components });
     }
     ranked.sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
     return ranked.slice(0, k);
+  }
+
+  /**
+   * The documents the question names, each with the issuer whose mention it credits to all its passages: a
+   * passage of "the General Assembly resolution" need not itself say "General Assembly" to be in it.
+   */
+  private namedDocuments(plan: QueryPlan, queryEntities: readonly string[]): Map<string, string | null> {
+    const named = new Map<string, string | null>();
+    for (const [document, profile] of this.profiles) {
+      if (namesDocument(plan.documentCues, queryEntities, profile)) named.set(document, profile.issuingBody);
+    }
+    return named;
   }
 
   /**
@@ -295,9 +328,11 @@ export class SearchIndex {
 
 const termsOf = (text: string): string[] => analyze(text).map((token) => token.term);
 
-function entityShare(passage: SearchablePassage, queryEntities: readonly string[]): number {
+/** The share of the query's entities a passage names; `credited` counts as named (its document's issuer). */
+function entityShare(passage: SearchablePassage, queryEntities: readonly string[], credited: string | null | undefined): number {
   if (queryEntities.length === 0) return 0;
   const keys = new Set(passage.entities.map((entity) => entity.key));
+  if (credited) keys.add(credited);
   return queryEntities.filter((key) => keys.has(key)).length / queryEntities.length;
 }
 

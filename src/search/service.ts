@@ -67,6 +67,7 @@ const PassageRow = z.object({
   embeddingModel: z.string().nullable().catch(null),
   embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
 });
+const DocumentRow = z.object({ key: z.string(), issuingBody: z.string().nullable().catch(null) });
 const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
 
 /**
@@ -82,7 +83,9 @@ export async function createSearchService(deps: {
   let index = new SearchIndex(embedder?.dimension ?? null);
   let dictionary = new EntityDictionary();
 
-  const load = async (document: string | null): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[] }> => {
+  const load = async (
+    document: string | null,
+  ): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[]; issuingBodies: Map<string, string | null> }> => {
     const [passageRows, mentionRows] = await Promise.all([
       store.read('search-passages', { document }),
       store.read('search-mentions', { document }),
@@ -113,7 +116,13 @@ export async function createSearchService(deps: {
         vector: usable ? row.embedding : null,
       };
     });
-    return { passages, mentions };
+    // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
+    const issuingBodies = new Map<string, string | null>();
+    for (const key of new Set(passages.map((passage) => passage.document))) {
+      const [row] = await store.read('document-by-key', { key });
+      issuingBodies.set(key, row ? DocumentRow.parse(row).issuingBody : null);
+    }
+    return { passages, mentions, issuingBodies };
   };
 
   const byDocument = (passages: SearchablePassage[]): Map<string, SearchablePassage[]> => {
@@ -127,9 +136,9 @@ export async function createSearchService(deps: {
   };
 
   const reloadAll = async (): Promise<void> => {
-    const { passages, mentions } = await load(null);
+    const { passages, mentions, issuingBodies } = await load(null);
     const fresh = new SearchIndex(embedder?.dimension ?? null);
-    for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list);
+    for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list, issuingBodies.get(document) ?? null);
     const freshDictionary = new EntityDictionary();
     for (const mention of mentions) freshDictionary.add(mention.surface, mention.key);
     index = fresh;
@@ -167,9 +176,9 @@ export async function createSearchService(deps: {
 
     async refresh(documentKey?: string): Promise<void> {
       if (documentKey === undefined) return reloadAll();
-      const { passages, mentions } = await load(documentKey);
+      const { passages, mentions, issuingBodies } = await load(documentKey);
       if (passages.length === 0) index.removeDocument(documentKey);
-      else index.setDocument(documentKey, passages);
+      else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
       for (const mention of mentions) dictionary.add(mention.surface, mention.key);
     },
 

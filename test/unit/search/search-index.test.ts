@@ -157,6 +157,31 @@ describe('SearchIndex.rank', () => {
     expect(first?.components.entity).toBe(1);
   });
 
+  it('credits the issuer to every passage of the document a question names by issuer, year and kind', () => {
+    const resolution = [
+      passage('A/RES/79/1', 0, 'Takes note of the report of the Secretary-General on ICTs.'),
+      passage('A/RES/79/1', 1, 'Requests a report to the General Assembly at its next session.', {
+        entities: [{ label: 'Agency', key: 'UNGA' }],
+      }),
+    ];
+    const elsewhere = [passage('r', 0, 'The General Assembly took note of the report.', { entities: [{ label: 'Agency', key: 'UNGA' }] })];
+    const query = 'Which report does the 2024 General Assembly resolution take note of?';
+    const rank = (issuingBody: string | null) => {
+      const index = new SearchIndex(null);
+      index.setDocument('A/RES/79/1', resolution, issuingBody);
+      index.setDocument('r', elsewhere, null);
+      return new Map(index.rank(planQuery(query), null, ['UNGA'], {}, 3).map((result) => [result.passage.key, result]));
+    };
+    const named = rank('UNGA');
+    // Without the issuer in the metadata nothing names the document: only the passage naming the Assembly is credited.
+    const unnamed = rank(null);
+    expect(named.get('A/RES/79/1#0')?.components.entity).toBe(1);
+    expect(unnamed.get('A/RES/79/1#0')?.components.entity).toBe(0);
+    expect(named.get('A/RES/79/1#0')!.score).toBeGreaterThan(unnamed.get('A/RES/79/1#0')!.score);
+    expect(named.get('r#0')?.score).toBe(unnamed.get('r#0')?.score);
+    expect([...named.keys()][0]).toBe('A/RES/79/1#0');
+  });
+
   it('drops a document on removal and replaces it on a second write', () => {
     const index = lexicalIndex(corpus);
     index.removeDocument('a');
