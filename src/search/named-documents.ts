@@ -85,26 +85,35 @@ export function readDocumentCues(query: string): DocumentCues {
   return { issuers, years, kinds };
 }
 
-/** Each cue must agree with the document, and at least this many must be present and agree. */
+/** How a question refers to a document: by enough of its identity to name it, or only by who issued it. */
+export type DocumentReference = 'named' | 'issuer';
+
+/** Each cue must agree with the document, and at least this many must be present and agree to name it. */
 const CUES_TO_NAME = 2;
 
 /**
- * Whether a question names this document: what it says of the document (issuer, year, kind) all agrees with the
- * document's metadata, and it says at least two such things. `namedBodies` are agencies the question names
- * anywhere (the query entities): one of them issued the document.
+ * How a question refers to this document, if it does: what it says of the document (issuer, year, kind) must all
+ * agree with the document's metadata; two agreeing name it ("the 2024 General Assembly resolution"), the issuer
+ * alone only says who speaks in it ("what will the General Assembly put on its agenda"). `namedBodies` are
+ * agencies the question names anywhere (the query entities).
  */
-export function namesDocument(cues: DocumentCues, namedBodies: readonly string[], profile: DocumentProfile): boolean {
+export function documentReference(
+  cues: DocumentCues,
+  namedBodies: readonly string[],
+  profile: DocumentProfile,
+): DocumentReference | null {
   let agreeing = 0;
-  const bodies = new Set([...cues.issuers, ...namedBodies]);
-  if (profile.issuingBody !== null && bodies.has(profile.issuingBody)) agreeing += 1;
-  else if (cues.issuers.length > 0) return false;
+  const byIssuer = profile.issuingBody !== null && (cues.issuers.includes(profile.issuingBody) || namedBodies.includes(profile.issuingBody));
+  if (byIssuer) agreeing += 1;
+  else if (cues.issuers.length > 0) return null;
   if (cues.years.length > 0) {
-    if (profile.year === null || !cues.years.includes(profile.year)) return false;
+    if (profile.year === null || !cues.years.includes(profile.year)) return null;
     agreeing += 1;
   }
   if (cues.kinds.length > 0) {
-    if (!cues.kinds.some((kind) => profile.kinds.has(kind))) return false;
+    if (!cues.kinds.some((kind) => profile.kinds.has(kind))) return null;
     agreeing += 1;
   }
-  return agreeing >= CUES_TO_NAME;
+  if (agreeing >= CUES_TO_NAME) return 'named';
+  return byIssuer ? 'issuer' : null;
 }

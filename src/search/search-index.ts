@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../domain/labels.js';
 import { analyze } from './analyzer.js';
 import { LexicalIndex } from './lexical-index.js';
-import { type DocumentProfile, documentKindsOf, namesDocument } from './named-documents.js';
+import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
 import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { topIds } from './top-ids.js';
@@ -177,9 +177,11 @@ export class SearchIndex {
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
     const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
-    const named = this.namedDocuments(plan, queryEntities);
+    const referenced = this.referencedDocuments(plan, queryEntities);
     const candidates = new Set([...lexicalIds, ...vectorIds]);
-    for (const document of named.keys()) for (const id of this.idsByDocument.get(document) ?? []) if (allowed(id)) candidates.add(id);
+    for (const [document, { reference }] of referenced) {
+      if (reference === 'named') for (const id of this.idsByDocument.get(document) ?? []) if (allowed(id)) candidates.add(id);
+    }
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
     const termConcepts = termConceptsOf(plan.concepts);
 
@@ -190,13 +192,13 @@ export class SearchIndex {
     const ranked: RankedPassage[] = [];
     for (const id of candidates) {
       const entry = this.entries[id]!;
-      const issuer = named.get(entry.passage.document);
+      const reference = referenced.get(entry.passage.document);
       const components: ScoreComponents = {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
         vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
-        entity: entityShare(entry.passage, queryEntities, issuer),
+        entity: entityShare(entry.passage, queryEntities, reference?.issuer),
         sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
       };
       const w = this.weights;
@@ -207,7 +209,7 @@ export class SearchIndex {
         w.answerType * components.answerType +
         w.entity * components.entity +
         w.sentence * components.sentence +
-        (issuer !== undefined ? w.namedDocument : 0) -
+        (reference?.reference === 'named' ? w.namedDocument : 0) -
         (entry.isLabel ? w.labelPenalty : 0);
       ranked.push({ passage: entry.passage, score, components });
     }
@@ -216,15 +218,16 @@ export class SearchIndex {
   }
 
   /**
-   * The documents the question names, each with the issuer whose mention it credits to all its passages: a
-   * passage of "the General Assembly resolution" need not itself say "General Assembly" to be in it.
+   * The documents the question refers to, with their issuer: a passage of "the General Assembly resolution" need
+   * not itself say "General Assembly" to be the Assembly's, so the issuer's mention is credited to all of them.
    */
-  private namedDocuments(plan: QueryPlan, queryEntities: readonly string[]): Map<string, string | null> {
-    const named = new Map<string, string | null>();
+  private referencedDocuments(plan: QueryPlan, queryEntities: readonly string[]): Map<string, { reference: DocumentReference; issuer: string | null }> {
+    const referenced = new Map<string, { reference: DocumentReference; issuer: string | null }>();
     for (const [document, profile] of this.profiles) {
-      if (namesDocument(plan.documentCues, queryEntities, profile)) named.set(document, profile.issuingBody);
+      const reference = documentReference(plan.documentCues, queryEntities, profile);
+      if (reference) referenced.set(document, { reference, issuer: profile.issuingBody });
     }
-    return named;
+    return referenced;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKindsOf, namesDocument, readDocumentCues } from '../../../src/search/named-documents.js';
+import { documentKindsOf, documentReference, readDocumentCues } from '../../../src/search/named-documents.js';
 
 describe('readDocumentCues', () => {
   it('reads the issuer named right before a document kind, with the year', () => {
@@ -31,13 +31,16 @@ describe('documentKindsOf', () => {
   });
 });
 
-describe('namesDocument', () => {
+describe('documentReference', () => {
   const unga = { issuingBody: 'UNGA', year: 2024, kinds: new Set(['resolution'] as const) };
-  it('needs two agreeing cues and no disagreeing one', () => {
-    expect(namesDocument(readDocumentCues('What does the 2024 General Assembly resolution note?'), ['UNGA'], unga)).toBe(true);
-    expect(namesDocument(readDocumentCues('What does the General Assembly say about ICTs?'), ['UNGA'], unga)).toBe(false);
-    expect(namesDocument(readDocumentCues('What does the 2023 General Assembly resolution note?'), ['UNGA'], unga)).toBe(false);
-    expect(namesDocument(readDocumentCues("Which General Assembly text does the 2024 contribution cite?"), ['UNGA'], unga)).toBe(false);
-    expect(namesDocument(readDocumentCues('What does the 2024 ECOSOC resolution request?'), ['ECOSOC'], unga)).toBe(false);
+  const reference = (query: string, bodies: string[]) => documentReference(readDocumentCues(query), bodies, unga);
+  it('names a document by two agreeing cues and none disagreeing, and by its issuer alone only refers to it', () => {
+    expect(reference('What does the 2024 General Assembly resolution note?', ['UNGA'])).toBe('named');
+    expect(reference('What did the 2024 resolution note?', [])).toBe('named');
+    expect(reference('What does the General Assembly say about ICTs?', ['UNGA'])).toBe('issuer');
+    expect(reference('What does the 2023 General Assembly resolution note?', ['UNGA'])).toBeNull();
+    expect(reference('Which General Assembly text does the 2024 contribution cite?', ['UNGA'])).toBeNull();
+    expect(reference('What does the 2024 ECOSOC resolution request?', ['ECOSOC'])).toBeNull();
+    expect(reference('What does the 2024 report say?', [])).toBeNull();
   });
 });

@@ -180,6 +180,12 @@ describe('SearchIndex.rank', () => {
     expect(named.get('A/RES/79/1#0')!.score).toBeGreaterThan(unnamed.get('A/RES/79/1#0')!.score);
     expect(named.get('r#0')?.score).toBe(unnamed.get('r#0')?.score);
     expect([...named.keys()][0]).toBe('A/RES/79/1#0');
+    // Named by its issuer alone, the document's passages are credited with the issuer but get no group prior.
+    const index = new SearchIndex(null);
+    index.setDocument('A/RES/79/1', resolution, 'UNGA');
+    const [byIssuer] = index.rank(planQuery('What does the General Assembly take note of?'), null, ['UNGA'], {}, 1);
+    expect(byIssuer?.passage.key).toBe('A/RES/79/1#0');
+    expect(byIssuer?.components.entity).toBe(1);
   });
 
   it('drops a document on removal and replaces it on a second write', () => {
