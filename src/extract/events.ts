@@ -52,6 +52,20 @@ const SERIES_OF_CONFERENCE: Readonly<Record<string, string>> = {
   RA: 'ITU-RA',
 };
 
+/**
+ * UN bodies meet once a year and number their sessions: session n of the CSTD met in 1997 + n (CSTD 27 in 2024),
+ * of the Commission on the Status of Women in 1956 + n (CSW 67 in 2023), of the Commission for Social Development in
+ * 1962 + n (CSocD 61 in 2023). The LDC conferences are a short fixed list.
+ */
+const FIRST_SESSION_OFFSET: Readonly<Record<string, number>> = { CSTD: 1997, CSW: 1956, CSOCD: 1962 };
+const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC2: 1990, LDC3: 2001, LDC4: 2011, LDC5: 2023 };
+export function numberedSessionYear(key: string): number | null {
+  if (key in LDC_CONFERENCE_YEARS) return LDC_CONFERENCE_YEARS[key] ?? null;
+  const m = /^([A-Z]+)-(\d{1,2})$/.exec(key);
+  const offset = m ? FIRST_SESSION_OFFSET[m[1] as string] : undefined;
+  return m && offset !== undefined ? offset + Number(m[2]) : null;
+}
+
 interface DatedRule {
   readonly pattern: RegExp;
   readonly keys: (m: RegExpMatchArray) => string[];
@@ -212,7 +226,10 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
       const keys = rule.keys(m);
       if (keys.length === 0) continue;
       claimAroundBody(mask, m, start, end);
-      for (const key of keys) events.push(event(key, start, end, { series: key.replace(/-\d+$/, '') }));
+      for (const key of keys) {
+        const year = numberedSessionYear(key);
+        events.push(event(key, start, end, { series: key.replace(/-\d+$/, ''), ...(year === null ? {} : { year }) }));
+      }
     }
   }
   const series: SeriesMention[] = [];

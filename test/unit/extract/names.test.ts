@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numberedSessionYear } from '../../../src/extract/events.js';
 import { entityKeysNamedIn } from '../../../src/extract/names.js';
 
 describe('entityKeysNamedIn: what a user types → the keys passages carry', () => {
@@ -14,5 +15,18 @@ describe('entityKeysNamedIn: what a user types → the keys passages carry', () 
     ['roadmaps', []],
   ])('%s → %j', (text, keys) => {
     expect(entityKeysNamedIn(text)).toEqual(keys);
+  });
+});
+
+describe('numbered UN sessions carry their year', () => {
+  it.each([
+    ['CSTD-27', 2024],
+    ['CSW-67', 2023],
+    ['CSOCD-61', 2023],
+    ['LDC5', 2023],
+    ['CWG-WSIS-SDG-41', null],
+    ['HLPF-2023', null],
+  ])('%s → %s', (key, year) => {
+    expect(numberedSessionYear(key)).toBe(year);
   });
 });
