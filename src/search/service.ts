@@ -64,10 +64,10 @@ const PassageRow = z.object({
   source: z.string().nullable().catch(null),
   title: z.string().nullable().catch(null),
   year: z.coerce.number().int().nullable().catch(null),
+  issuingBody: z.string().nullable().catch(null),
   embeddingModel: z.string().nullable().catch(null),
   embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
 });
-const DocumentRow = z.object({ key: z.string(), issuingBody: z.string().nullable().catch(null) });
 const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
 
 /**
@@ -99,8 +99,11 @@ export async function createSearchService(deps: {
       if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key });
       entitiesByPassage.set(mention.passage, list);
     }
+    // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
+    const issuingBodies = new Map<string, string | null>();
     const passages = passageRows.map((raw) => {
       const row = PassageRow.parse(raw);
+      issuingBodies.set(row.document, row.issuingBody);
       const usable = embedder !== null && row.embeddingModel === embedder.model;
       return {
         key: row.key,
@@ -116,12 +119,6 @@ export async function createSearchService(deps: {
         vector: usable ? row.embedding : null,
       };
     });
-    // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
-    const issuingBodies = new Map<string, string | null>();
-    for (const key of new Set(passages.map((passage) => passage.document))) {
-      const [row] = await store.read('document-by-key', { key });
-      issuingBodies.set(key, row ? DocumentRow.parse(row).issuingBody : null);
-    }
     return { passages, mentions, issuingBodies };
   };
 
