@@ -15,6 +15,8 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --include=dev && npm cache clean --force
 
 COPY . .
+# The UI bundle is built here: at run time /app belongs to root, and `npm start` only rebuilds a stale bundle.
+RUN npm run build:web
 # The store and the model cache live in the volume, which the unprivileged user must be able to write.
 RUN mkdir -p /data && chown node:node /data
 
