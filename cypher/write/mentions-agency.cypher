@@ -1,5 +1,4 @@
 UNWIND $rows AS row
 MATCH (p:Passage {key: row.passage})
 MATCH (e:Agency {key: row.entity})
-CREATE (p)-[r:MENTIONS {start: row.start, end: row.end}]->(e)
-SET r.text = row.text, r.document = row.document
+CREATE (p)-[:MENTIONS {start: row.start, end: row.end, text: row.text, document: row.document}]->(e)

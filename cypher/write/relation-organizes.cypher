@@ -1,5 +1,4 @@
 UNWIND $rows AS row
 MERGE (a:Agency {key: row.from})
 MERGE (b:Event {key: row.to})
-CREATE (a)-[r:ORGANIZES {document: row.document, passage: row.passage}]->(b)
-SET r.role = row.role
+CREATE (a)-[:ORGANIZES {document: row.document, passage: row.passage, role: row.role}]->(b)

@@ -1,5 +1,4 @@
 UNWIND $rows AS row
 MERGE (a:Document {key: row.from})
 MERGE (b:Document {key: row.to})
-CREATE (a)-[r:REFERENCES {document: row.document, passage: row.passage}]->(b)
-SET r.role = row.role
+CREATE (a)-[:REFERENCES {document: row.document, passage: row.passage, role: row.role}]->(b)

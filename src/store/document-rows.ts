@@ -159,6 +159,8 @@ export function documentRows(write: DocumentWrite): DocumentRows {
       year: v.year,
       place: v.place,
       kind: v.kind,
+      // The version node's own properties as one map: one SET instead of one per property.
+      props: { year: v.year, place: v.place, kind: v.kind, resolution: v.resolution },
       event: v.event,
       text: v.text,
       document: key,
