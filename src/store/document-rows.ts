@@ -50,7 +50,8 @@ export interface DocumentRows {
   /** Properties of the Document node (including the ingest facts: sha256, embedding model, …). */
   documentProps: Row;
   /**
-   * Passage rows, then their embeddings (engine-specific statement), then entities, mandates, versions, relations:
+   * Passage rows (with their embeddings, or followed by an embeddings statement: see RowShape), then entities,
+   * mandates, versions, relations:
    * one batch per statement, the same statements in the same order for every document (rows may be empty).
    */
   batches: StatementBatch[];
@@ -59,8 +60,18 @@ export interface DocumentRows {
 /** Rows per UNWIND: large enough to amortise a round trip, small enough to keep parameter maps modest. */
 export const ROWS_PER_BATCH = 500;
 
+/** How an engine takes the rows, where its dialects differ. */
+export interface RowShape {
+  /**
+   * Vectors ride in the passage rows and are set where the passage is created (Grafeo: `vector(row.embedding)`),
+   * saving a second lookup of every passage; otherwise they get their own `passage-embeddings` statement (Neo4j sets
+   * them through a procedure).
+   */
+  embeddingsInPassageRows: boolean;
+}
+
 /** Turns one extraction (plus optional embeddings) into the parameter rows of the cypher/write statements. */
-export function documentRows(write: DocumentWrite): DocumentRows {
+export function documentRows(write: DocumentWrite, shape: RowShape = { embeddingsInPassageRows: false }): DocumentRows {
   const { extraction, embeddings } = write;
   const meta = extraction.document;
   const key = meta.key;
@@ -93,10 +104,11 @@ export function documentRows(write: DocumentWrite): DocumentRows {
     embeddingDimension: embeddings?.dimension ?? null,
   };
 
+  const vectorOf = (index: number): number[] | null => (embeddings ? Array.from(embeddings.vectors[index] as ArrayLike<number>) : null);
   const batches: StatementBatch[] = [];
   batches.push({
-    statement: 'passages-upsert',
-    rows: extraction.passages.map((p) => ({
+    statement: 'passages-create',
+    rows: extraction.passages.map((p, i) => ({
       key: passageKey(key, p.ordinal),
       document: key,
       source: meta.source,
@@ -106,17 +118,15 @@ export function documentRows(write: DocumentWrite): DocumentRows {
       start: p.start,
       end: p.end,
       section: p.section,
+      ...(shape.embeddingsInPassageRows ? { embedding: vectorOf(i) } : {}),
     })),
   });
-  batches.push({
-    statement: 'passage-embeddings',
-    rows: embeddings
-      ? extraction.passages.map((p, i) => ({
-          key: passageKey(key, p.ordinal),
-          embedding: Array.from(embeddings.vectors[i] as ArrayLike<number>),
-        }))
-      : [],
-  });
+  if (!shape.embeddingsInPassageRows) {
+    batches.push({
+      statement: 'passage-embeddings',
+      rows: embeddings ? extraction.passages.map((p, i) => ({ key: passageKey(key, p.ordinal), embedding: vectorOf(i) })) : [],
+    });
+  }
 
   for (const [label, statements] of Object.entries(ENTITY_STATEMENTS) as [EntityLabel, EntityStatements][]) {
     const entities = mergeSameKey(extraction.entities.filter((e) => e.label === label));
@@ -136,7 +146,7 @@ export function documentRows(write: DocumentWrite): DocumentRows {
   }
 
   batches.push({
-    statement: 'mandates-upsert',
+    statement: 'mandates-create',
     rows: extraction.mandates.map((m, index) => {
       return {
         key: mandateKey(key, index),

@@ -88,7 +88,7 @@ class GrafeoStore implements GraphStore {
 
   async writeDocuments(writes: DocumentWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    const documents = writes.map(documentRows);
+    const documents = writes.map((write) => documentRows(write, { embeddingsInPassageRows: true }));
     const batches = batchStatements(documents);
     const dimension = batchDimension(writes);
     await this.writes.run(async () => {

@@ -66,7 +66,7 @@ class Neo4jStore implements GraphStore {
 
   async writeDocuments(writes: DocumentWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    const documents = writes.map(documentRows);
+    const documents = writes.map((write) => documentRows(write));
     const batches = batchStatements(documents);
     const dimension = batchDimension(writes);
     if (dimension !== null) await this.ensureVectorIndex(dimension);

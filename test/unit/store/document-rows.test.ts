@@ -9,8 +9,8 @@ const rowsOf = (rows: ReturnType<typeof documentRows>, statement: string) =>
 describe('documentRows', () => {
   it('keys passages and mandates deterministically from the document key', () => {
     const rows = documentRows({ extraction: sampleExtraction('C24/1'), embeddings: null });
-    expect(rowsOf(rows, 'passages-upsert').map((r) => r.key)).toEqual(['C24/1#0', 'C24/1#1', 'C24/1#2']);
-    expect(rowsOf(rows, 'mandates-upsert')).toEqual([expect.objectContaining({ key: 'C24/1!m0', passage: 'C24/1#1', resolution: 'ITU-PP/140' })]);
+    expect(rowsOf(rows, 'passages-create').map((r) => r.key)).toEqual(['C24/1#0', 'C24/1#1', 'C24/1#2']);
+    expect(rowsOf(rows, 'mandates-create')).toEqual([expect.objectContaining({ key: 'C24/1!m0', passage: 'C24/1#1', resolution: 'ITU-PP/140' })]);
     expect(rowsOf(rows, 'passage-embeddings')).toEqual([]);
     expect(rows.documentProps).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), embeddingModel: null, passageCount: 3 });
   });
@@ -21,6 +21,15 @@ describe('documentRows', () => {
     expect(embeddings.map((r) => r.key)).toEqual(['D#0', 'D#1', 'D#2']);
     expect(embeddings[1]?.embedding).toEqual([0, 1, 0, 0]);
     expect(rows.documentProps).toMatchObject({ embeddingModel: 'm', embeddingDimension: 4 });
+  });
+
+  it('puts the vectors in the passage rows when the engine sets them where the passage is created', () => {
+    const write = { extraction: sampleExtraction('D'), embeddings: { model: 'm', dimension: 4, vectors: axisVectors(3, 4).map((v) => Float32Array.from(v)) } };
+    const rows = documentRows(write, { embeddingsInPassageRows: true });
+    expect(rows.batches.map((b) => b.statement)).not.toContain('passage-embeddings');
+    expect(rowsOf(rows, 'passages-create').map((r) => r.embedding)).toEqual([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]);
+    const withoutVectors = documentRows({ ...write, embeddings: null }, { embeddingsInPassageRows: true });
+    expect(rowsOf(withoutVectors, 'passages-create').map((r) => r.embedding)).toEqual([null, null, null]);
   });
 
   it('merges an entity listed twice and drops duplicate mentions and relations (they are CREATEd)', () => {
