@@ -210,8 +210,30 @@ export function batchStatements(documents: readonly DocumentRows[]): StatementBa
   const [first] = documents;
   if (first === undefined) return [];
   return first.batches
-    .map((batch, index) => ({ statement: batch.statement, rows: documents.flatMap((d) => d.batches[index]?.rows ?? []) }))
+    .map((batch, index) => {
+      const rows = documents.flatMap((d) => d.batches[index]?.rows ?? []);
+      return { statement: batch.statement, rows: ENTITY_UPSERTS.has(batch.statement) ? mergeEntityRows(rows) : rows };
+    })
     .flatMap(splitBatch);
+}
+
+const ENTITY_UPSERTS = new Set(Object.values(ENTITY_STATEMENTS).map((statements) => statements.upsert));
+
+/**
+ * The documents of a batch name the same few entities again and again (each agency in most documents): one row per
+ * key, holding what the rows in order would have left (`SET e += props, e.name = coalesce(name, e.name)`), so each
+ * entity is looked up and written once per batch instead of once per document.
+ */
+function mergeEntityRows(rows: readonly Row[]): Row[] {
+  const byKey = new Map<unknown, Row>();
+  for (const row of rows) {
+    const seen = byKey.get(row.key);
+    byKey.set(
+      row.key,
+      seen === undefined ? row : { key: row.key, name: row.name ?? seen.name, props: { ...(seen.props as Row), ...(row.props as Row) } },
+    );
+  }
+  return [...byKey.values()];
 }
 
 /** Document node rows for `documents-upsert`. */

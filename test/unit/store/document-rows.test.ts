@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.js';
-import { documentRows } from '../../../src/store/document-rows.js';
+import { batchStatements, documentRows } from '../../../src/store/document-rows.js';
 import { axisVectors, sampleExtraction } from '../../contract/extraction-fixture.js';
 
 const rowsOf = (rows: ReturnType<typeof documentRows>, statement: string) =>
@@ -42,6 +42,20 @@ describe('documentRows', () => {
     expect(rowsOf(rows, 'entity-agency').filter((r) => r.key === 'ITU')).toEqual([{ key: 'ITU', name: 'International Telecommunication Union', props: {} }]);
     expect(rowsOf(rows, 'mentions-agency').filter((r) => r.entity === 'ITU').map((r) => r.passage)).toEqual(['D#0', 'D#2']);
     expect(rowsOf(rows, 'relation-organizes')).toHaveLength(1);
+  });
+
+  it('writes an entity named by several documents of a batch once, as the rows in order would have left it', () => {
+    const first = sampleExtraction('A');
+    const second = sampleExtraction('B');
+    const resolutionOf = (extraction: typeof first) => extraction.entities.find((e) => e.key === 'ITU-PP/140') as (typeof first.entities)[number];
+    Object.assign(resolutionOf(first), { name: 'Resolution 140', props: { issuer: 'ITU-PP', number: 140 } });
+    Object.assign(resolutionOf(second), { name: null, props: { number: 141, title: 'WSIS' } });
+    const batches = batchStatements([first, second].map((extraction) => documentRows({ extraction, embeddings: null })));
+    const rowsNamed = (statement: string) => batches.filter((b) => b.statement === statement).flatMap((b) => b.rows);
+    expect(rowsNamed('entity-resolution')).toEqual([{ key: 'ITU-PP/140', name: 'Resolution 140', props: { issuer: 'ITU-PP', number: 141, title: 'WSIS' } }]);
+    expect(rowsNamed('entity-agency').map((r) => r.key).sort()).toEqual(['ITU', 'UNESCO']);
+    // Mentions stay one per document and passage.
+    expect(rowsNamed('mentions-resolution').map((r) => r.passage)).toEqual(['A#0', 'B#0']);
   });
 
   it('keeps store-owned property names out of extracted props', () => {
