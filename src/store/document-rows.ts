@@ -104,7 +104,7 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     embeddingDimension: embeddings?.dimension ?? null,
   };
 
-  const vectorOf = (index: number): number[] | null => (embeddings ? Array.from(embeddings.vectors[index] as ArrayLike<number>) : null);
+  const vectorOf = (index: number): number[] | null => (embeddings ? plainNumbers(embeddings.vectors[index] as ArrayLike<number>) : null);
   const batches: StatementBatch[] = [];
   batches.push({
     statement: 'passages-create',
@@ -180,8 +180,9 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
   batches.push({ statement: 'versions-upsert', rows: versionRows });
   batches.push({ statement: 'versions-adopted-at', rows: versionRows.filter((v) => v.event !== null) });
 
+  const relations = uniqueBy(extraction.relations, (r) => `${r.type}:${r.from.key}:${r.to.key}:${r.passage}`);
   for (const [type, shape] of Object.entries(TEXT_RELATIONS)) {
-    const rows = uniqueBy(extraction.relations, (r) => `${r.type}:${r.from.key}:${r.to.key}:${r.passage}`)
+    const rows = relations
       .filter((r) => r.type === type)
       .map((r) => {
         if (r.from.label !== shape.from || r.to.label !== shape.to) {
@@ -246,8 +247,22 @@ export const documentUpsertRows = (documents: readonly DocumentRows[]): Row[] =>
  */
 function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(keyOf(item))) seen.set(keyOf(item), item);
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!seen.has(key)) seen.set(key, item);
+  }
   return [...seen.values()];
+}
+
+/**
+ * A vector as the plain number array the drivers take (a typed array would reach Grafeo as bytes). An indexed copy:
+ * Array.from over a typed array's iterator cost ~3 µs per 100-d vector here, a loop ~0.3 µs.
+ */
+function plainNumbers(vector: ArrayLike<number>): number[] {
+  if (Array.isArray(vector)) return vector as number[];
+  const numbers = new Array<number>(vector.length);
+  for (let i = 0; i < vector.length; i += 1) numbers[i] = vector[i] as number;
+  return numbers;
 }
 
 /** An entity listed twice under one label becomes one row with all its mentions. */
