@@ -1,3 +1,5 @@
-MATCH ()-[r]->()
-WHERE r.document = $key
+MATCH (a)-[r]->(b)
+WHERE r.document IN $keys
+WITH r, a.key AS from, b.key AS to
 DELETE r
+RETURN DISTINCT from, to

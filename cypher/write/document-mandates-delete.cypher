@@ -1,2 +1,3 @@
-MATCH (m:Mandate {document: $key})
+UNWIND $keys AS key
+MATCH (m:Mandate {document: key})
 DETACH DELETE m

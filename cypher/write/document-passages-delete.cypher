@@ -1,2 +1,3 @@
-MATCH (p:Passage {document: $key})
+UNWIND $keys AS key
+MATCH (p:Passage {document: key})
 DETACH DELETE p

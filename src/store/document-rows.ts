@@ -285,5 +285,8 @@ function splitBatch(batch: StatementBatch): StatementBatch[] {
   return parts;
 }
 
-/** Statements that remove what a stored document contributed, in order (relationships first, then nodes). */
-export const DOCUMENT_DELETE_STATEMENTS = ['document-facts-delete', 'document-mandates-delete', 'document-passages-delete'] as const;
+/**
+ * Statements that remove the nodes stored documents own (`$keys`), run after `document-facts-delete` removed the
+ * relationships their facts drew.
+ */
+export const DOCUMENT_NODE_DELETE_STATEMENTS = ['document-mandates-delete', 'document-passages-delete'] as const;

@@ -197,6 +197,17 @@ for (const adapter of adapters) {
       for (const [key, offset] of [[docA, 1], [docC, 0], [docD, 2]] as const) await store.writeDocument(embedded(key, offset));
       expect({ a: await facts(docA), c: await facts(docC), d: await facts(docD), counts: await store.counts() }).toEqual(batched);
 
+      // Several stored documents replaced in one batch (their facts are removed together): none keeps a stale fact.
+      await store.writeDocuments([{ extraction: sampleExtraction(docC, 'revised'), embeddings: null }, { extraction: sampleExtraction(docD, 'revised'), embeddings: null }]);
+      for (const key of [docC, docD]) {
+        expect(await passageCount(key)).toBe(1);
+        expect([...new Set((await facts(key)).map((row) => row.type))].sort()).toEqual(['ADOPTED_AT', 'MENTIONS', 'SUPPORTED_BY', 'VERSION_OF']);
+        expect(await eventExists(`TEST-EVENT-${key}`)).toBe(false);
+      }
+      expect(await facts(docA)).toEqual(batched.a);
+      await store.writeDocuments([embedded(docC, 0), embedded(docD, 2)]);
+      expect({ a: await facts(docA), c: await facts(docC), d: await facts(docD), counts: await store.counts() }).toEqual(batched);
+
       // One document of the batch fails inside the transaction (another vector dimension): the others are not kept.
       const failing = store.writeDocuments([
         { extraction: sampleExtraction(docC, 'revised'), embeddings: null },

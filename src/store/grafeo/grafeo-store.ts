@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
-import { batchStatements, DOCUMENT_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
 import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
@@ -98,10 +98,9 @@ class GrafeoStore implements GraphStore {
           const upserted = await this.statement(tx, 'documents-upsert', { rows: documentUpsertRows(documents) });
           // Only documents stored before have facts to delete: new ones skip the delete statements.
           const stored = upserted.filter((row) => row.previous !== null && row.previous !== undefined).map((row) => String(row.key));
-          const linked = new Set<string>();
-          for (const key of stored) for (const linkedKey of await this.removeDocumentFacts(tx, key)) linked.add(linkedKey);
+          const linked = stored.length > 0 ? await this.removeDocumentFacts(tx, stored) : [];
           for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
-          if (linked.size > 0) await this.statement(tx, 'entities-orphans-delete', { keys: [...linked] });
+          if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
           return stored.length;
         }),
       );
@@ -119,7 +118,7 @@ class GrafeoStore implements GraphStore {
         this.inTransaction(async (tx) => {
           const stored = await this.run(tx, cypherStatement('read', 'document-state', 'grafeo'), { key }, 'document-state');
           if (stored.length === 0) return false;
-          const linked = await this.removeDocumentFacts(tx, key);
+          const linked = await this.removeDocumentFacts(tx, [key]);
           await this.statement(tx, 'document-unset', { key });
           await this.statement(tx, 'entities-orphans-delete', { keys: [...linked, key] });
           // It may have held the last stored vectors: read the dimension again on the next write.
@@ -188,10 +187,14 @@ class GrafeoStore implements GraphStore {
     return this.storedDimension;
   }
 
-  /** Deletes what a stored document contributed; returns the keys of nodes it was linked to. */
-  private async removeDocumentFacts(tx: Executor, key: string): Promise<string[]> {
-    const linked = await this.run(tx, cypherStatement('read', 'document-linked-keys', 'grafeo'), { key }, 'linked keys');
-    for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
+  /**
+   * Deletes what stored documents contributed; returns the keys of nodes they were linked to. Their facts are found
+   * by a scan of every relationship (relationship properties have no index), so the scan runs once for all the
+   * documents of a batch, and returns the linked keys as it deletes.
+   */
+  private async removeDocumentFacts(tx: Executor, keys: string[]): Promise<string[]> {
+    const linked = await this.statement(tx, 'document-facts-delete', { keys });
+    for (const name of DOCUMENT_NODE_DELETE_STATEMENTS) await this.statement(tx, name, { keys });
     return [...new Set(linked.flatMap((row) => [row.from, row.to]).filter((k): k is string => typeof k === 'string'))];
   }
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
-import { batchStatements, DOCUMENT_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
 import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
@@ -78,13 +78,10 @@ class Neo4jStore implements GraphStore {
       }
       const upserted = await tx.run(cypherStatement('write', 'documents-upsert', 'neo4j'), toNeo4jParams({ rows: documentUpsertRows(documents) }));
       // Only documents stored before have facts to delete: new ones skip the delete statements.
-      const linked = new Set<string>();
-      for (const record of upserted.records) {
-        if (record.get('previous') === null) continue;
-        for (const key of await this.removeDocumentFacts(tx, String(record.get('key')))) linked.add(key);
-      }
+      const stored = upserted.records.filter((record) => record.get('previous') !== null).map((record) => String(record.get('key')));
+      const linked = stored.length > 0 ? await this.removeDocumentFacts(tx, stored) : [];
       for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
-      if (linked.size > 0) await this.statement(tx, 'entities-orphans-delete', { keys: [...linked] });
+      if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
     });
   }
 
@@ -92,7 +89,7 @@ class Neo4jStore implements GraphStore {
     return this.write(async (tx) => {
       const stored = await tx.run(cypherStatement('read', 'document-state', 'neo4j'), { key });
       if (stored.records.length === 0) return false;
-      const linked = await this.removeDocumentFacts(tx, key);
+      const linked = await this.removeDocumentFacts(tx, [key]);
       await this.statement(tx, 'document-unset', { key });
       await this.statement(tx, 'entities-orphans-delete', { keys: [...linked, key] });
       return true;
@@ -148,10 +145,10 @@ class Neo4jStore implements GraphStore {
     return this.driver.close();
   }
 
-  /** Deletes what a stored document contributed; returns the keys of nodes it was linked to. */
-  private async removeDocumentFacts(tx: ManagedTransaction, key: string): Promise<string[]> {
-    const linked = await tx.run(cypherStatement('read', 'document-linked-keys', 'neo4j'), { key });
-    for (const name of DOCUMENT_DELETE_STATEMENTS) await this.statement(tx, name, { key });
+  /** Deletes what stored documents contributed (one relationship scan for all); returns the keys of nodes they were linked to. */
+  private async removeDocumentFacts(tx: ManagedTransaction, keys: string[]): Promise<string[]> {
+    const linked = await tx.run(cypherStatement('write', 'document-facts-delete', 'neo4j'), { keys });
+    for (const name of DOCUMENT_NODE_DELETE_STATEMENTS) await this.statement(tx, name, { keys });
     return [...new Set(linked.records.flatMap((record) => [record.get('from'), record.get('to')]).filter((k) => typeof k === 'string'))];
   }
 
