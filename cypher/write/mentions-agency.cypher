@@ -1,4 +1,4 @@
-UNWIND $rows AS row
-MATCH (p:Passage {key: row.passage})
-MATCH (e:Agency {key: row.entity})
-CREATE (p)-[:MENTIONS {start: row.start, end: row.end, text: row.text, document: row.document}]->(e)
+UNWIND range(0, size($passage) - 1) AS i
+MATCH (p:Passage {key: $passage[i]})
+MATCH (e:Agency {key: $entity[i]})
+CREATE (p)-[:MENTIONS {start: $start[i], end: $end[i], text: $text[i], document: $document[i]}]->(e)

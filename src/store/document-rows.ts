@@ -237,6 +237,20 @@ function mergeEntityRows(rows: readonly Row[]): Row[] {
   return [...byKey.values()];
 }
 
+/**
+ * Mentions are most of the rows (five per passage) and go as parallel lists (`$passage[i]`, `$entity[i]`, …): the
+ * Grafeo driver converts a list of strings or numbers for about half what it costs to convert the same values as row
+ * objects, whose property names it converts again for every row, on the event loop.
+ */
+const MENTION_COLUMNS = ['passage', 'entity', 'start', 'end', 'text', 'document'] as const;
+const COLUMNAR_STATEMENTS = new Set(Object.values(ENTITY_STATEMENTS).map((statements) => statements.mentions));
+
+/** The parameters of one statement batch: `{ rows }`, or the rows' fields as parallel lists for columnar statements. */
+export function statementParams(batch: StatementBatch): Record<string, unknown> {
+  if (!COLUMNAR_STATEMENTS.has(batch.statement)) return { rows: batch.rows };
+  return Object.fromEntries(MENTION_COLUMNS.map((column) => [column, batch.rows.map((row) => row[column])]));
+}
+
 /** Document node rows for `documents-upsert`. */
 export const documentUpsertRows = (documents: readonly DocumentRows[]): Row[] => documents.map((d) => ({ key: d.key, props: d.documentProps }));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
-import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
 import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
@@ -99,7 +99,7 @@ class GrafeoStore implements GraphStore {
           // Only documents stored before have facts to delete: new ones skip the delete statements.
           const stored = upserted.filter((row) => row.previous !== null && row.previous !== undefined).map((row) => String(row.key));
           const linked = stored.length > 0 ? await this.removeDocumentFacts(tx, stored) : [];
-          for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+          for (const batch of batches) await this.statement(tx, batch.statement, statementParams(batch));
           if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
           return stored.length;
         }),

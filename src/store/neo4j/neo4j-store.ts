@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
-import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows } from '../document-rows.js';
+import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
 import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
 import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
@@ -80,7 +80,7 @@ class Neo4jStore implements GraphStore {
       // Only documents stored before have facts to delete: new ones skip the delete statements.
       const stored = upserted.records.filter((record) => record.get('previous') !== null).map((record) => String(record.get('key')));
       const linked = stored.length > 0 ? await this.removeDocumentFacts(tx, stored) : [];
-      for (const batch of batches) await this.statement(tx, batch.statement, { rows: batch.rows });
+      for (const batch of batches) await this.statement(tx, batch.statement, statementParams(batch));
       if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
     });
   }
