@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.js';
-import { batchStatements, documentRows } from '../../../src/store/document-rows.js';
+import { batchStatements, documentRows, statementParams } from '../../../src/store/document-rows.js';
 import { axisVectors, sampleExtraction } from '../../contract/extraction-fixture.js';
 
 const rowsOf = (rows: ReturnType<typeof documentRows>, statement: string) =>
@@ -56,6 +56,21 @@ describe('documentRows', () => {
     expect(rowsNamed('entity-agency').map((r) => r.key).sort()).toEqual(['ITU', 'UNESCO']);
     // Mentions stay one per document and passage.
     expect(rowsNamed('mentions-resolution').map((r) => r.passage)).toEqual(['A#0', 'B#0']);
+  });
+
+  it('passes mentions as parallel lists and everything else as rows', () => {
+    const batches = batchStatements([documentRows({ extraction: sampleExtraction('D'), embeddings: null })]);
+    const mentions = batches.find((b) => b.statement === 'mentions-agency');
+    expect(statementParams(mentions as (typeof batches)[number])).toEqual({
+      passage: ['D#0', 'D#2'],
+      entity: ['ITU', 'UNESCO'],
+      start: mentions?.rows.map((r) => r.start),
+      end: mentions?.rows.map((r) => r.end),
+      text: ['ITU', 'UNESCO'],
+      document: ['D', 'D'],
+    });
+    const passages = batches.find((b) => b.statement === 'passages-create') as (typeof batches)[number];
+    expect(statementParams(passages)).toEqual({ rows: passages.rows });
   });
 
   it('keeps store-owned property names out of extracted props', () => {
