@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:Document {key: $from[i]})
-MERGE (b:Resolution {key: $to[i]})
-CREATE (a)-[:CITES {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:Document {key: row.from})
+MERGE (b:Resolution {key: row.to})
+CREATE (a)-[:CITES {document: row.document, passage: row.passage, role: row.role}]->(b)

@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:ActionLine {key: $from[i]})
-MERGE (b:SDG {key: $to[i]})
-CREATE (a)-[:LINKED_TO {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:ActionLine {key: row.from})
+MERGE (b:SDG {key: row.to})
+CREATE (a)-[:LINKED_TO {document: row.document, passage: row.passage, role: row.role}]->(b)

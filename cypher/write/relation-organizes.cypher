@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:Agency {key: $from[i]})
-MERGE (b:Event {key: $to[i]})
-CREATE (a)-[:ORGANIZES {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:Agency {key: row.from})
+MERGE (b:Event {key: row.to})
+CREATE (a)-[:ORGANIZES {document: row.document, passage: row.passage, role: row.role}]->(b)

@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:Agency {key: $from[i]})
-MERGE (b:Agency {key: $to[i]})
-CREATE (a)-[:PARTNERS_WITH {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:Agency {key: row.from})
+MERGE (b:Agency {key: row.to})
+CREATE (a)-[:PARTNERS_WITH {document: row.document, passage: row.passage, role: row.role}]->(b)

@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:Document {key: $from[i]})
-MERGE (b:Document {key: $to[i]})
-CREATE (a)-[:REFERENCES {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:Document {key: row.from})
+MERGE (b:Document {key: row.to})
+CREATE (a)-[:REFERENCES {document: row.document, passage: row.passage, role: row.role}]->(b)

@@ -1,4 +1,4 @@
-UNWIND range(0, size($from) - 1) AS i
-MERGE (a:ActionLine {key: $from[i]})
-MERGE (b:ActionLine {key: $to[i]})
-CREATE (a)-[:SUB_LINE_OF {document: $document[i], passage: $passage[i], role: $role[i]}]->(b)
+UNWIND $rows AS row
+MERGE (a:ActionLine {key: row.from})
+MERGE (b:ActionLine {key: row.to})
+CREATE (a)-[:SUB_LINE_OF {document: row.document, passage: row.passage, role: row.role}]->(b)

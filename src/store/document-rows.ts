@@ -238,22 +238,17 @@ function mergeEntityRows(rows: readonly Row[]): Row[] {
 }
 
 /**
- * Mentions and text relations are most of the rows (about seven per passage) and go as parallel lists
- * (`$passage[i]`, `$entity[i]`, …): the Grafeo driver converts lists of strings and numbers for about half what the
- * same values cost as row objects, whose property names it converts again for every row, on the event loop.
+ * Mentions are most of the rows (five per passage) and go as parallel lists (`$passage[i]`, `$entity[i]`, …): the
+ * Grafeo driver converts a list of strings or numbers for about half what it costs to convert the same values as row
+ * objects, whose property names it converts again for every row, on the event loop.
  */
 const MENTION_COLUMNS = ['passage', 'entity', 'start', 'end', 'text', 'document'] as const;
-const RELATION_COLUMNS = ['from', 'to', 'document', 'passage', 'role'] as const;
-const COLUMNS = new Map<string, readonly string[]>([
-  ...Object.values(ENTITY_STATEMENTS).map((statements) => [statements.mentions, MENTION_COLUMNS] as const),
-  ...Object.values(TEXT_RELATIONS).map((shape) => [shape.statement, RELATION_COLUMNS] as const),
-]);
+const COLUMNAR_STATEMENTS = new Set(Object.values(ENTITY_STATEMENTS).map((statements) => statements.mentions));
 
 /** The parameters of one statement batch: `{ rows }`, or the rows' fields as parallel lists for columnar statements. */
 export function statementParams(batch: StatementBatch): Record<string, unknown> {
-  const columns = COLUMNS.get(batch.statement);
-  if (columns === undefined) return { rows: batch.rows };
-  return Object.fromEntries(columns.map((column) => [column, batch.rows.map((row) => row[column])]));
+  if (!COLUMNAR_STATEMENTS.has(batch.statement)) return { rows: batch.rows };
+  return Object.fromEntries(MENTION_COLUMNS.map((column) => [column, batch.rows.map((row) => row[column])]));
 }
 
 /** Document node rows for `documents-upsert`. */

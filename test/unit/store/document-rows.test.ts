@@ -58,7 +58,7 @@ describe('documentRows', () => {
     expect(rowsNamed('mentions-resolution').map((r) => r.passage)).toEqual(['A#0', 'B#0']);
   });
 
-  it('passes mentions and text relations as parallel lists, everything else as rows', () => {
+  it('passes mentions as parallel lists and everything else as rows', () => {
     const batches = batchStatements([documentRows({ extraction: sampleExtraction('D'), embeddings: null })]);
     const mentions = batches.find((b) => b.statement === 'mentions-agency');
     expect(statementParams(mentions as (typeof batches)[number])).toEqual({
@@ -69,8 +69,6 @@ describe('documentRows', () => {
       text: ['ITU', 'UNESCO'],
       document: ['D', 'D'],
     });
-    const organizes = batches.find((b) => b.statement === 'relation-organizes') as (typeof batches)[number];
-    expect(statementParams(organizes)).toEqual({ from: ['UNESCO'], to: ['TEST-EVENT-D'], document: ['D'], passage: ['D#2'], role: ['co-organizer'] });
     const passages = batches.find((b) => b.statement === 'passages-create') as (typeof batches)[number];
     expect(statementParams(passages)).toEqual({ rows: passages.rows });
   });
