@@ -28,6 +28,9 @@ export interface RankingWeights {
   labelPenalty: number;
 }
 
+/** More documents than this fitting a question's issuer/year/kind cues means the question names none of them. */
+const MAX_NAMED_DOCUMENTS = 3;
+
 export const DEFAULT_WEIGHTS: RankingWeights = {
   lexical: 0.3,
   coverage: 0.3,
@@ -227,6 +230,10 @@ export class SearchIndex {
       const reference = documentReference(plan.documentCues, queryEntities, profile);
       if (reference) referenced.set(document, { reference, issuer: profile.issuingBody });
     }
+    // A question that fits many documents ("the 2024 report" in a corpus of 2024 reports) names none of them: their
+    // passages stay candidates only on their own merit, which also keeps the candidate set small at scale.
+    const named = [...referenced].filter(([, { reference }]) => reference === 'named');
+    if (named.length > MAX_NAMED_DOCUMENTS) for (const [document] of named) referenced.delete(document);
     return referenced;
   }
 
