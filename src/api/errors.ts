@@ -77,7 +77,9 @@ function transportProblem(error: unknown): Problem | null {
 export function toProblem(error: unknown): Problem {
   if (error instanceof ZodError) return zodProblem(error);
   if (error instanceof ValidationError) return problem(400, error.message, { field: error.field });
-  if (error instanceof NotFoundError) return problem(404, error.message, { entity: error.key });
+  if (error instanceof NotFoundError) {
+    return problem(404, error.message, { entity: error.key, ...(error.suggestions.length > 0 ? { suggestions: [...error.suggestions] } : {}) });
+  }
   if (error instanceof UnauthorizedError) return problem(401, error.message);
   if (error instanceof ForbiddenError) return problem(403, error.message);
   if (error instanceof InputError) return problem(inputStatus(error), error.message, { field: 'file' });

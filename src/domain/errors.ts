@@ -32,8 +32,10 @@ export class NotFoundError extends DomainError {
   constructor(
     readonly kind: string,
     readonly key: string,
+    /** Close matches the user may have meant (several dated meetings of a series, say). */
+    readonly suggestions: readonly string[] = [],
   ) {
-    super(`${kind} not found: ${key}`);
+    super(`${kind} not found: ${key}${suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`);
   }
 }
 

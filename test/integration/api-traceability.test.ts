@@ -131,6 +131,12 @@ describe('GET /api/trace', () => {
     const missing = await get('/api/trace?entity=No%20Such%20Thing');
     expect(missing.status).toBe(404);
     expect(missing.body.detail).toContain('No Such Thing');
+    expect(missing.body.suggestions).toBeUndefined();
+    // A series names several meetings: the 404 offers the stored ones.
+    const series = await get('/api/trace?entity=WSIS%20Forum');
+    expect(series.status).toBe(404);
+    expect(series.body.suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
+    expect(series.body.detail).toContain('did you mean');
     expect((await get('/api/trace?entity=UNESCO&yearFrom=2025&yearTo=2020')).body.field).toBe('yearFrom');
   });
 });

@@ -19,6 +19,7 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     field: z.string().optional().openapi({ description: 'the request field that was rejected' }),
     entity: z.string().optional().openapi({ description: 'the key or name that was not found' }),
+    suggestions: z.array(z.string()).optional().openapi({ description: 'keys of close matches, when there are some' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
 openApiRegistry.register('Problem', ProblemSchema);

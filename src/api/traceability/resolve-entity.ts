@@ -56,15 +56,22 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
   if (best) return best;
-  throw new NotFoundError('entity', text);
+  // "WSIS Forum" names a series, not one meeting: offer the stored ones rather than a bare 404.
+  throw new NotFoundError('entity', text, matches.slice(0, 5).map((m) => m.key));
 }
 
 /** Entities whose key starts with, or whose name or alias contains, the text (autocomplete). */
 export async function lookupEntities(store: GraphStore, text: string, limit: number): Promise<EntityRef[]> {
-  const rows = await readRows(store, 'entity-lookup', { q: fold(text), limit: limit * 4 }, EntityRowSchema);
-  // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   const q = fold(text);
+  // Keys join words with hyphens ("WSIS Forum" → WSIS-FORUM-2024): a spaced query is also tried as a key prefix.
+  const hyphenated = q.replace(/ /g, '-');
+  const [rows, keyRows] = await Promise.all([
+    readRows(store, 'entity-lookup', { q, limit: limit * 4 }, EntityRowSchema),
+    hyphenated === q ? Promise.resolve([]) : readRows(store, 'entity-lookup', { q: hyphenated, limit: limit * 4 }, EntityRowSchema),
+  ]);
+  for (const row of keyRows) if (!rows.some((r) => r.key === row.key)) rows.push(row);
+  // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
-  const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) ? 1 : 2);
+  const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) || fold(e.key).startsWith(hyphenated) ? 1 : 2);
   return rows.sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key)).slice(0, limit);
 }
