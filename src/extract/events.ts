@@ -3,7 +3,7 @@
  * ITU-PP-2022). A series named without a year ("the SDG Summits … the first was held in 2019") takes the years
  * that the same sentence dates it with; a series that stays undated is kept for ORGANIZES statements.
  */
-import { ITU_CONFERENCES } from '../domain/reference/index.js';
+import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
 import { type ClaimMask, type Found, MONTHS, type Span, sentenceAt } from './text.js';
 
@@ -26,10 +26,8 @@ const event = (key: string, start: number, end: number, props: Found['props'] = 
 const YEAR = '(?:19|20)\\d{2}';
 const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
 
-const shortNameYear = (series: string, short: string): number => {
-  const session = ITU_CONFERENCES.find((c) => c.series === series)?.sessions.find((s) => s.shortName === short);
-  return session?.year ?? fullYear(Number(short.slice(-2)));
-};
+const shortNameYear = (series: string, short: string): number =>
+  sessionByShortName(series, short)?.year ?? fullYear(Number(short.slice(-2)));
 
 const placeYear = (series: string, text: string): number | null => {
   const m = /\(([^,()]+),\s*(\d{4})\)/.exec(text);
@@ -160,15 +158,7 @@ const DATED_RULES: readonly DatedRule[] = [
     pattern:
       /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
     keys: (m) => {
-      const series = /^Pleni/.test(m[1] as string)
-        ? 'ITU-PP'
-        : /Development/.test(m[1] as string)
-          ? 'ITU-WTDC'
-          : /Standardization/.test(m[1] as string)
-            ? 'ITU-WTSA'
-            : /^World Radio/.test(m[1] as string)
-              ? 'ITU-WRC'
-              : 'ITU-RA';
+      const series = SERIES_OF_CONFERENCE[m[1] as string] as string;
       const year = placeYear(series, m[0]);
       return year === null ? [] : [eventKey(series, year)];
     },

@@ -4,7 +4,7 @@
  * Plenipotentiary), Council session marks ("C11, last amended C19"), the number's form (four digits: Council;
  * "78/132": General Assembly; "2023/3": ECOSOC), the sentence around it, and other citations of the same number.
  */
-import { ITU_CONFERENCES, type ResolutionIssuer } from '../domain/reference/index.js';
+import { ITU_CONFERENCES, type ResolutionIssuer, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear, resolutionKey, versionKey } from '../domain/keys.js';
 import type { Version } from '../domain/document.js';
 import type { ClaimMask, Found, Span } from './text.js';
@@ -107,7 +107,7 @@ function parseVersion(after: string): ParsedVersion | null {
   if (short?.groups) {
     const issuer = `ITU-${short.groups.conference}` as ResolutionIssuer;
     const shortName = `${short.groups.conference}-${short.groups.yy}`;
-    const session = ITU_CONFERENCES.find((c) => c.series === issuer)?.sessions.find((s) => s.shortName === shortName);
+    const session = sessionByShortName(issuer, shortName);
     return {
       year: session?.year ?? fullYear(Number(short.groups.yy)),
       place: session?.place ?? null,

@@ -89,6 +89,10 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   },
 ];
 
+/** The session an ITU short name stands for, where it differs from its year ("WTSA-20" met in 2022). */
+export const sessionByShortName = (series: string, shortName: string): ConferenceSession | undefined =>
+  ITU_CONFERENCES.find((c) => c.series === series)?.sessions.find((s) => s.shortName === shortName);
+
 /** UN resolution symbol forms (the symbol is the key). */
 export const UN_RESOLUTION_SYMBOLS = [
   { issuer: 'UNGA', pattern: 'A/RES/<session>/<number>', examples: ['A/RES/70/125', 'A/RES/78/132'] },
