@@ -8,7 +8,6 @@ import { analyzeWords } from './analyzer.js';
 export class EntityDictionary {
   /** First word of a surface form → the surface forms (as words) starting with it, with their keys. */
   private readonly byFirstWord = new Map<string, { words: string[]; keys: Set<string> }[]>();
-  private readonly keys = new Map<string, string>();
 
   add(surface: string, key: string): void {
     for (const form of [surface, key]) {
@@ -21,7 +20,6 @@ export class EntityDictionary {
       else forms.push({ words, keys: new Set([key]) });
       this.byFirstWord.set(first, forms);
     }
-    this.keys.set(key.toLowerCase(), key);
   }
 
   /** Keys of the entities a text names, in order of first appearance. */
@@ -34,13 +32,5 @@ export class EntityDictionary {
       }
     });
     return [...found];
-  }
-
-  /** The key for a key written in any case, or for a name that resolves to exactly one entity. */
-  keyOf(nameOrKey: string): string | null {
-    const exact = this.keys.get(nameOrKey.toLowerCase());
-    if (exact) return exact;
-    const resolved = this.resolve(nameOrKey);
-    return resolved.length === 1 ? resolved[0]! : null;
   }
 }

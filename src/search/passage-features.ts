@@ -15,6 +15,8 @@ export interface SearchablePassage {
   year: number | null;
   entities: { label: EntityLabel; key: string }[];
   vector: Float32Array | number[] | null;
+  /** What the passage stands under, when the caller knows it (a mandate's resolution and addressee); else read from the text. */
+  context?: string;
 }
 
 /**
@@ -61,7 +63,8 @@ export function splitPassage(passage: { text: string; section: string | null }):
  * The context a passage stands in: its section heading, its own lead-in lines and, for a list item split from
  * its lead-in, the sentence that introduces the list. `previous` holds the earlier passages' texts in order.
  */
-export function contextOf(passage: { text: string; section: string | null }, previous: readonly string[]): string {
+export function contextOf(passage: { text: string; section: string | null; context?: string }, previous: readonly string[]): string {
+  if (passage.context !== undefined) return passage.context;
   const { body, leadIn } = splitPassage(passage);
   const parts = passage.section ? [passage.section] : [];
   for (const line of leadIn) if (!parts.includes(line)) parts.push(line);

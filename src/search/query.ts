@@ -1,5 +1,4 @@
-import { analyzeRuns, analyzeWords, normalizeText, type Run } from './analyzer.js';
-import { PARAPHRASE_GROUPS } from './lexicon.js';
+import { analyzeRuns, normalizeText, type Run } from './analyzer.js';
 import { type DocumentCues, readDocumentCues } from './named-documents.js';
 
 /** One way a query concept may appear in a passage: all `terms` present; `weight` discounts paraphrases. */
@@ -27,17 +26,8 @@ export interface QueryPlan {
   documentCues: DocumentCues;
 }
 
-/** A paraphrase counts a little less than the word the user chose. */
-const PARAPHRASE_WEIGHT = 0.6;
 /** A compound's parts found apart ("WSIS … 20") count less than the compound itself ("WSIS+20"). */
 const PARTS_WEIGHT = 0.7;
-
-/** Each lexicon expression, as stemmed words, pointing to its group. */
-const LEXICON = PARAPHRASE_GROUPS.map((group) => group.map((expression) => analyzeWords(expression)));
-/** The lexicon's multi-word expressions, longest first. */
-const MULTI_WORD_EXPRESSIONS = LEXICON.flatMap((group, groupIndex) =>
-  group.filter((expression) => expression.length > 1).map((expression) => ({ groupIndex, expression })),
-).sort((a, b) => b.expression.length - a.expression.length);
 
 const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   ['quantity', /\bhow (many|much|large|big)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
@@ -55,8 +45,10 @@ const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
 ];
 
 /**
- * Reads a question into concepts (content words and compounds, each with its paraphrases) and the kind of
- * answer it asks for. Question words and function words carry no concept.
+ * Reads a question into concepts (content words and compounds, with the forms a compound may be written in) and
+ * the kind of answer it asks for. Question words and function words carry no concept. Words the question says
+ * otherwise than its answer are left to the embedding model and to pseudo-relevance feedback (search-index.ts),
+ * not to a word list.
  */
 export function planQuery(query: string): QueryPlan {
   const normalized = normalizeText(query).trim();
@@ -64,22 +56,9 @@ export function planQuery(query: string): QueryPlan {
   for (const [type, cue] of ANSWER_TYPE_CUES) if (cue.test(normalized)) answerTypes.add(type);
 
   const runs = analyzeRuns(query);
-  const words = analyzeWords(query);
-  const covered = new Set<number>(); // word positions claimed by a multi-word lexicon expression
   const concepts: Concept[] = [];
-
-  // Longest expressions first, and none over words a longer one claimed: "up to date" is not also "to date".
-  for (const { groupIndex, expression } of MULTI_WORD_EXPRESSIONS) {
-    const at = indexOfSequence(words, expression);
-    if (at < 0) continue;
-    if (expression.some((_, i) => covered.has(at + i))) continue;
-    for (let i = at; i < at + expression.length; i += 1) covered.add(i);
-    concepts.push({ label: expression.join(' '), alternatives: uniqueAlternatives(paraphrases(groupIndex, expression)) });
-  }
-
   for (const run of runs) {
     if (run.parts.length === 0 && !run.compound) continue;
-    if (covered.has(run.position)) continue;
     concepts.push(conceptOf(run));
   }
   concepts.push(...acronymConcepts(runs));
@@ -124,41 +103,7 @@ function conceptOf(run: Run): Concept {
     return { label: run.compound, alternatives };
   }
   const word = run.parts[0]!;
-  alternatives.push({ terms: [word], weight: 1 });
-  for (const [groupIndex, group] of LEXICON.entries()) {
-    if (group.some((expression) => expression.length === 1 && expression[0] === word)) {
-      alternatives.push(...paraphrases(groupIndex, [word]));
-    }
-  }
-  return { label: word, alternatives: uniqueAlternatives(alternatives) };
-}
-
-/** The group's other expressions as index terms (stopwords dropped), discounted. */
-function paraphrases(groupIndex: number, chosen: string[]): Alternative[] {
-  const group = PARAPHRASE_GROUPS[groupIndex] ?? [];
-  const result: Alternative[] = [];
-  for (const expression of group) {
-    const runs = analyzeRuns(expression);
-    const terms = runs.flatMap((run) => (run.compound ? [run.compound] : run.parts));
-    if (terms.length === 0) continue;
-    // The user's own expression counts fully, however the analyzer splits it ("secretary-general").
-    const weight = analyzeWords(expression).join(' ') === chosen.join(' ') ? 1 : PARAPHRASE_WEIGHT;
-    result.push({ terms, weight });
-    // A compound may be written apart ("Secretary General"): its parts together count like a compound's parts.
-    const parts = runs.flatMap((run) => run.parts);
-    if (runs.some((run) => run.compound) && parts.length > 0) result.push({ terms: parts, weight: weight * PARTS_WEIGHT });
-  }
-  return result;
-}
-
-function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
-  const best = new Map<string, Alternative>();
-  for (const alternative of alternatives) {
-    const id = alternative.terms.join(' ');
-    const seen = best.get(id);
-    if (!seen || seen.weight < alternative.weight) best.set(id, alternative);
-  }
-  return [...best.values()];
+  return { label: word, alternatives: [{ terms: [word], weight: 1 }] };
 }
 
 /** A question repeating a word ("WSIS … WSIS") asks about it once. */
@@ -169,12 +114,4 @@ function dedupe(concepts: Concept[]): Concept[] {
     seen.add(concept.label);
     return true;
   });
-}
-
-function indexOfSequence(words: string[], sequence: string[]): number {
-  outer: for (let i = 0; i + sequence.length <= words.length; i += 1) {
-    for (let j = 0; j < sequence.length; j += 1) if (words[i + j] !== sequence[j]) continue outer;
-    return i;
-  }
-  return -1;
 }

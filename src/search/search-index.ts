@@ -4,43 +4,12 @@ import { LexicalIndex } from './lexical-index.js';
 import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
 import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
+import { fuse, matchedSignals, type RankingWeights, type Signal, type SignalValues, weightsFor } from './ranking.js';
 import { topIds } from './top-ids.js';
 import { VectorIndex } from './vector-index.js';
 
-/**
- * How the signals add up. Lexical and vector scores are spread over 0..1 within the query's candidates (their
- * raw scales differ by model and corpus); coverage, sentence coverage and entity share are absolute 0..1; answer type
- * is 0, 1, or 2 for the hard evidence of a stated number, recurrence or date.
- */
-export interface RankingWeights {
-  lexical: number;
-  coverage: number;
-  vector: number;
-  answerType: number;
-  entity: number;
-  sentence: number;
-  /**
-   * Added to every passage of a document the question names by issuer, year or kind ("the 2024 General Assembly
-   * resolution"): the document as a group, while the other signals pick the passage within it.
-   */
-  namedDocument: number;
-  /** Subtracted from headings and passages too short to answer anything ("Action required"). */
-  labelPenalty: number;
-}
-
 /** More documents than this fitting a question's issuer/year/kind cues means the question names none of them. */
 const MAX_NAMED_DOCUMENTS = 3;
-
-export const DEFAULT_WEIGHTS: RankingWeights = {
-  lexical: 0.3,
-  coverage: 0.3,
-  vector: 0.25,
-  answerType: 0.08,
-  entity: 0.1,
-  sentence: 0.2,
-  namedDocument: 0.15,
-  labelPenalty: 0.3,
-};
 
 export interface SearchFilter {
   document?: string;
@@ -50,23 +19,27 @@ export interface SearchFilter {
   yearTo?: number;
 }
 
-export interface ScoreComponents {
-  lexical: number;
-  coverage: number;
-  vector: number | null;
-  answerType: number;
-  entity: number;
-  sentence: number;
+/** One candidate of a query with its signals, before fusion. */
+export interface Candidate {
+  passage: SearchablePassage;
+  signals: SignalValues;
+  /** Raw cosine with the query (null without vectors): whether anything is close at all, on an absolute scale. */
+  cosine: number | null;
 }
 
-export interface RankedPassage {
-  passage: SearchablePassage;
+export interface RankedPassage extends Candidate {
   score: number;
-  components: ScoreComponents;
+  /** The signals that add to this passage's score: why it ranks where it does. */
+  matched: Signal[];
 }
 
 /** Candidates taken from each list before the full score is computed. */
 const CANDIDATES_PER_LIST = 200;
+/** Pseudo-relevance feedback (RM3): the best lexical matches read for expansion terms, and how many terms are taken. */
+const FEEDBACK_PASSAGES = 10;
+const FEEDBACK_TERMS = 10;
+/** Candidates added on the feedback terms alone: answers that share no word with the question. */
+const FEEDBACK_CANDIDATES = 50;
 /** Fewer index terms than this and a passage is a label ("Action required"), not an answer. */
 const SHORT_PASSAGE_TERMS = 4;
 /** A passage that is also a section heading is a label when it is this short; a longer one says something. */
@@ -96,12 +69,13 @@ export class SearchIndex {
   private readonly idsByDocument = new Map<string, number[]>();
   private readonly profiles = new Map<string, DocumentProfile>();
   private nextId = 0;
-  private scratch: { lexical: Float64Array; coverage: Float64Array; best: Float64Array; bestInText: Uint8Array } | null = null;
+  private scratch: Scratch | null = null;
 
   constructor(
     /** Dimension of the query embedder; passage vectors of another size are ignored. Null: lexical only. */
     private readonly vectorDimension: number | null,
-    private readonly weights: RankingWeights = DEFAULT_WEIGHTS,
+    /** Defaults to the fitted weights of the mode the index can serve. */
+    private readonly weights: RankingWeights = weightsFor(vectorDimension === null ? 'lexical' : 'hybrid'),
   ) {
     if (vectorDimension !== null) this.vectors = new VectorIndex(vectorDimension);
   }
@@ -173,51 +147,90 @@ export class SearchIndex {
     queryEntities: readonly string[],
     filter: SearchFilter,
     k: number,
+    weights: RankingWeights = this.weights,
   ): RankedPassage[] {
+    const ranked = this.candidates(plan, queryVector, queryEntities, filter).map((candidate) => ({
+      ...candidate,
+      score: fuse(candidate.signals, weights),
+      matched: matchedSignals(candidate.signals, weights),
+    }));
+    ranked.sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
+    return ranked.slice(0, k);
+  }
+
+  /** Every candidate of a query with its signals: what `rank` fuses, and what cross-validation fits weights on. */
+  candidates(plan: QueryPlan, queryVector: Float32Array | null, queryEntities: readonly string[], filter: SearchFilter): Candidate[] {
     const allowed = this.filterFor(filter);
     const { lexical, coverage, coverageTotal, conceptWeights } = this.lexicalScores(plan.concepts);
     const cosine = queryVector && this.vectors ? this.vectors.scoreAll(queryVector, this.nextId) : null;
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
+    const feedback = this.feedbackScores(plan.concepts, lexicalIds, lexical);
+    const feedbackIds = topIds(feedback, FEEDBACK_CANDIDATES, allowed);
     const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
     const referenced = this.referencedDocuments(plan, queryEntities);
-    const candidates = new Set([...lexicalIds, ...vectorIds]);
+    const candidates = new Set([...lexicalIds, ...vectorIds, ...feedbackIds]);
     for (const [document, { reference }] of referenced) {
       if (reference === 'named') for (const id of this.idsByDocument.get(document) ?? []) if (allowed(id)) candidates.add(id);
     }
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
+    const feedbackMax = feedbackIds.length > 0 ? feedback[feedbackIds[0]!]! : 0;
     const termConcepts = termConceptsOf(plan.concepts);
 
     // Cosines of this model bunch in a narrow band; spread them over the candidates like the lexical scores.
     const vectorTop = vectorIds.length > 0 ? cosine![vectorIds[0]!]! : 0;
     const vectorFloor = vectorIds.length > 0 ? cosine![vectorIds[vectorIds.length - 1]!]! : 0;
     const vectorSpread = vectorTop - vectorFloor || 1;
-    const ranked: RankedPassage[] = [];
+    const result: Candidate[] = [];
     for (const id of candidates) {
       const entry = this.entries[id]!;
       const reference = referenced.get(entry.passage.document);
-      const components: ScoreComponents = {
+      const hasVector = cosine !== null && this.vectors!.has(id);
+      const signals: SignalValues = {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
-        vector: cosine && this.vectors?.has(id) ? cosine[id]! : null,
+        vector: hasVector ? Math.max(0, (cosine[id]! - vectorFloor) / vectorSpread) : 0,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
         entity: entityShare(entry.passage, queryEntities, reference?.issuer),
         sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
+        namedDocument: reference?.reference === 'named' ? 1 : 0,
+        label: entry.isLabel ? 1 : 0,
+        feedback: feedbackMax > 0 ? feedback[id]! / feedbackMax : 0,
       };
-      const w = this.weights;
-      const score =
-        w.lexical * components.lexical +
-        w.coverage * components.coverage +
-        w.vector * Math.max(0, ((components.vector ?? vectorFloor) - vectorFloor) / vectorSpread) +
-        w.answerType * components.answerType +
-        w.entity * components.entity +
-        w.sentence * components.sentence +
-        (reference?.reference === 'named' ? w.namedDocument : 0) -
-        (entry.isLabel ? w.labelPenalty : 0);
-      ranked.push({ passage: entry.passage, score, components });
+      result.push({ passage: entry.passage, signals, cosine: hasVector ? cosine[id]! : null });
     }
-    ranked.sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
-    return ranked.slice(0, k);
+    return result;
+  }
+
+  /**
+   * RM3 pseudo-relevance feedback: the terms that the best lexical matches share beyond the query's own (their
+   * relevance model, each passage's term distribution weighted by its score), and each passage's BM25 on them.
+   * Vocabulary the question does not use but its answers do comes from the corpus, not from a word list.
+   */
+  private feedbackScores(concepts: Concept[], lexicalIds: readonly number[], lexical: Float64Array): Float64Array {
+    const scores = this.scratchBuffers().feedback;
+    const top = lexicalIds.slice(0, FEEDBACK_PASSAGES);
+    const total = top.reduce((sum, id) => sum + lexical[id]!, 0);
+    if (total === 0) return scores;
+    const queryTerms = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms)));
+    const model = new Map<string, number>();
+    for (const id of top) {
+      const entry = this.entries[id]!;
+      const terms = [...entry.leadInTerms, ...entry.sentences.flat()];
+      const share = lexical[id]! / total / Math.max(terms.length, 1);
+      for (const term of terms) if (!queryTerms.has(term)) model.set(term, (model.get(term) ?? 0) + share);
+    }
+    // Terms that most passages hold (IDF near 0) tell nothing about these; rank the model's terms by weight × IDF.
+    const expansion = [...model]
+      .map(([term, weight]) => ({ term, weight, value: weight * this.lexical.idf(term) }))
+      .sort((a, b) => b.value - a.value || a.term.localeCompare(b.term))
+      .slice(0, FEEDBACK_TERMS);
+    for (const { term, weight } of expansion) {
+      this.lexical.scoreTerm(term, (id, score) => {
+        scores[id] = scores[id]! + weight * score;
+      });
+    }
+    return scores;
   }
 
   /**
@@ -247,7 +260,10 @@ export class SearchIndex {
     coverageTotal: number;
     conceptWeights: number[];
   } {
-    const { lexical, coverage, best, bestInText } = this.scratchBuffers();
+    const { lexical, coverage, feedback, best, bestInText } = this.scratchBuffers();
+    lexical.fill(0);
+    coverage.fill(0);
+    feedback.fill(0);
     const conceptWeights: number[] = [];
     let coverageTotal = 0;
     const size = this.nextId;
@@ -284,21 +300,21 @@ export class SearchIndex {
   }
 
   /**
-   * Per-query score arrays, reused across queries (ranking is synchronous): allocating four arrays of the
-   * corpus size per query costs more than the scoring at 100k passages. `best` and `bestInText` are kept zeroed.
+   * Per-query score arrays, reused across queries (ranking is synchronous): allocating them at the corpus size per
+   * query costs more than the scoring at 100k passages. `best` and `bestInText` are kept zeroed; the others are
+   * zeroed on first use in a query.
    */
-  private scratchBuffers(): { lexical: Float64Array; coverage: Float64Array; best: Float64Array; bestInText: Uint8Array } {
+  private scratchBuffers(): Scratch {
     if (!this.scratch || this.scratch.lexical.length < this.nextId) {
       const capacity = Math.max(1024, Math.ceil(this.nextId * 1.5));
       this.scratch = {
         lexical: new Float64Array(capacity),
         coverage: new Float64Array(capacity),
+        feedback: new Float64Array(capacity),
         best: new Float64Array(capacity),
         bestInText: new Uint8Array(capacity),
       };
     }
-    this.scratch.lexical.fill(0);
-    this.scratch.coverage.fill(0);
     return this.scratch;
   }
 
@@ -334,6 +350,14 @@ export class SearchIndex {
       return true;
     };
   }
+}
+
+interface Scratch {
+  lexical: Float64Array;
+  coverage: Float64Array;
+  feedback: Float64Array;
+  best: Float64Array;
+  bestInText: Uint8Array;
 }
 
 const termsOf = (text: string): string[] => analyze(text).map((token) => token.term);
@@ -405,9 +429,10 @@ function sentenceCoverage(
  * ("how often …" is answered where a recurrence is stated); actors and documents are named almost everywhere.
  */
 const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date']);
-const STRONG_ANSWER_FIT = 2;
+const STRONG_ANSWER_FIT = 1;
+const WEAK_ANSWER_FIT = 0.5;
 function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>): number {
   let fit = 0;
-  for (const type of asked) if (held.has(type)) fit = Math.max(fit, STRONG_ANSWER_TYPES.has(type) ? STRONG_ANSWER_FIT : 1);
+  for (const type of asked) if (held.has(type)) fit = Math.max(fit, STRONG_ANSWER_TYPES.has(type) ? STRONG_ANSWER_FIT : WEAK_ANSWER_FIT);
   return fit;
 }

@@ -4,10 +4,12 @@ import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
 import type { GraphStore } from '../store/port.js';
 import type { Embedder } from './embedder.js';
 import { EntityDictionary } from './entity-dictionary.js';
+import { REFERENCE_NAMES, resolveEntity } from './entity-resolver.js';
 import type { SearchablePassage } from './passage-features.js';
 import { planQuery } from './query.js';
 import { entitiesNamedIn } from './query-entities.js';
-import { SearchIndex, type ScoreComponents, type SearchFilter } from './search-index.js';
+import type { Signal, SignalValues } from './ranking.js';
+import { type Candidate, SearchIndex, type SearchFilter } from './search-index.js';
 
 export interface SearchParams extends SearchFilter {
   q: string;
@@ -25,7 +27,10 @@ export interface SearchResult {
   source: string;
   title: string | null;
   score: number;
-  components: ScoreComponents;
+  /** Each signal's value (0..1) for this passage. */
+  signals: SignalValues;
+  /** The signals that add to its score: why it ranks where it does. */
+  matched: Signal[];
   entities: { label: EntityLabel; key: string }[];
 }
 
@@ -35,6 +40,8 @@ export interface SearchResponse {
   embeddings: 'ready' | 'unavailable';
   /** Entities the query names, resolved to keys: passages mentioning them rank higher. */
   queryEntities: string[];
+  /** False when no result holds most of what the query asks (see closeMatch): the results are the nearest, not answers. */
+  closeMatch: boolean;
   results: SearchResult[];
 }
 
@@ -49,10 +56,23 @@ export interface SearchStatus {
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
+  /** Every candidate passage of a query with its signals, before fusion: what cross-validation fits weights on. */
+  candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]>;
   /** Re-reads one document's passages from the store (after a write or delete), or everything. */
   refresh(documentKey?: string): Promise<void>;
   status(): SearchStatus;
 }
+
+/** Share of the query's (IDF-weighted) concepts the best passage must hold, in one sentence or anywhere in it. */
+const CLOSE_MATCH_SHARE = 0.5;
+
+/**
+ * A close match holds at least half of what the query asks (its rarer words weigh more), side by side in a sentence
+ * or anywhere in the passage and its context. Vector similarity alone does not count: this model finds some
+ * passage near any text, so it cannot tell an answer from the nearest noise.
+ */
+export const isCloseMatch = (signals: SignalValues): boolean =>
+  Math.max(signals.coverage, signals.sentence) >= CLOSE_MATCH_SHARE;
 
 const PassageRow = z.object({
   key: z.string(),
@@ -138,24 +158,38 @@ export async function createSearchService(deps: {
     for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list, issuingBodies.get(document) ?? null);
     const freshDictionary = new EntityDictionary();
     for (const mention of mentions) freshDictionary.add(mention.surface, mention.key);
+    // The reference tables' names and aliases ("Department of Economic and Social Affairs" for UNDESA), for the
+    // entities the passages mention: a query may name them in words no passage happens to use.
+    const mentioned = new Set(mentions.map((mention) => mention.key));
+    for (const [name, key] of REFERENCE_NAMES) if (mentioned.has(key)) freshDictionary.add(name, key);
     index = fresh;
     dictionary = freshDictionary;
   };
 
   await reloadAll();
 
+  const prepare = async (params: Omit<SearchParams, 'k'>) => {
+    // The same resolver as trace and mandates: an unknown name is a NotFoundError with suggestions, not an empty list.
+    const entity = params.entity === undefined ? undefined : (await resolveEntity(store, params.entity)).key;
+    const [queryVector] = embedder ? await embedder.embed([params.q]) : [];
+    return {
+      plan: planQuery(params.q),
+      queryVector: queryVector ?? null,
+      queryEntities: entitiesNamedIn(params.q, dictionary),
+      filter: { ...params, entity } satisfies SearchFilter,
+    };
+  };
+
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
-      const plan = planQuery(params.q);
-      const queryEntities = entitiesNamedIn(params.q, dictionary);
-      const entity = params.entity === undefined ? undefined : (dictionary.keyOf(params.entity) ?? params.entity);
-      const [queryVector] = embedder ? await embedder.embed([params.q]) : [];
-      const ranked = index.rank(plan, queryVector ?? null, queryEntities, { ...params, entity }, params.k);
+      const { plan, queryVector, queryEntities, filter } = await prepare(params);
+      const ranked = index.rank(plan, queryVector, queryEntities, filter, params.k);
       return {
         query: params.q,
         embeddings: embedder ? 'ready' : 'unavailable',
         queryEntities,
-        results: ranked.map(({ passage, score, components }) => ({
+        closeMatch: ranked.length > 0 && isCloseMatch(ranked[0]!.signals),
+        results: ranked.map(({ passage, score, signals, matched }) => ({
           key: passage.key,
           document: passage.document,
           ordinal: passage.ordinal,
@@ -165,10 +199,16 @@ export async function createSearchService(deps: {
           source: passage.source,
           title: passage.title,
           score,
-          components,
+          signals,
+          matched,
           entities: passage.entities,
         })),
       };
+    },
+
+    async candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]> {
+      const { plan, queryVector, queryEntities, filter } = await prepare(params);
+      return index.candidates(plan, queryVector, queryEntities, filter);
     },
 
     async refresh(documentKey?: string): Promise<void> {

@@ -136,7 +136,8 @@ describe('GET /api/search', () => {
     const body = await lexicalOnly.search({ q: 'How many entries has the WSIS Prizes contest received?', k: 5 });
     expect(body.embeddings).toBe('unavailable');
     expect(lexicalOnly.status()).toMatchObject({ embeddings: 'unavailable', passagesWithVectors: 0 });
-    expect(body.results[0]?.components.vector).toBeNull();
+    expect(body.results[0]?.signals.vector).toBe(0);
+    expect(body.results[0]?.matched).not.toContain('vector');
     expect(body.results.some((r) => r.text.includes('7,744 entries'))).toBe(true);
   });
 

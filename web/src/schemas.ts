@@ -35,10 +35,11 @@ export const SearchResultSchema = z.looseObject({
   page: z.optional(z.nullable(z.number())),
   section: z.optional(z.nullable(z.string())),
   score: z.optional(z.number()),
+  matched: z.optional(z.array(z.string())),
   entities: z.optional(z.array(EntityRefSchema)),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
-export const SearchResponseSchema = z.looseObject({ results: z.array(SearchResultSchema) });
+export const SearchResponseSchema = z.looseObject({ results: z.array(SearchResultSchema), closeMatch: z.optional(z.boolean()) });
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

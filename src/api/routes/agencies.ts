@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { AgencyParamsSchema, EVIDENCE_CAP_NOTE, LinkagesResponseSchema } from '../schemas/traceability.js';
 import { agencyLinkages } from '../traceability/linkages.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { resolveEntity } from '../../search/entity-resolver.js';
 
 openApiRegistry.registerPath({
   method: 'get',

@@ -5,7 +5,7 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { EntityDetailSchema, EntityLookupQuerySchema, EntityLookupResponseSchema } from '../schemas/entities.js';
 import { entityDetail, MENTION_LIMIT, NEIGHBOUR_LIMIT, toJsonLd } from '../traceability/entity-detail.js';
-import { lookupEntities, resolveEntity } from '../traceability/resolve-entity.js';
+import { lookupEntities, resolveEntity } from '../../search/entity-resolver.js';
 import { keyParam } from './key-param.js';
 
 openApiRegistry.registerPath({

@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { resolveEntity } from '../../search/entity-resolver.js';
+import { MandateRanker } from '../../search/mandate-ranking.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { MandatesQuerySchema, MandatesResponseSchema } from '../schemas/traceability.js';
-import { MandateRanker } from '../traceability/mandate-ranker.js';
 import { evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from '../traceability/rows.js';
 
 openApiRegistry.registerPath({
@@ -28,24 +29,31 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
   const router = Router();
   router.get('/api/mandates', async (req, res) => {
     const query = MandatesQuerySchema.parse(req.query);
+    // "Resolution 140", "ITU-PP/140": the one resolver reads it, and an unknown one is a 404 with suggestions.
+    const resolution = query.resolution === undefined ? undefined : (await resolveEntity(store, query.resolution)).key;
     const mandates = (await readRows(store, 'mandates-all', {}, MandateRowSchema)).filter(
       (m) =>
-        (!query.resolution || fold(m.resolution) === fold(query.resolution)) &&
+        (!resolution || m.resolution === resolution) &&
         (!query.addressee || fold(m.addressee).includes(fold(query.addressee))) &&
         (!query.verb || fold(m.verb) === fold(query.verb)),
     );
-    const scores = query.activity ? await ranker.score(query.activity, mandates) : null;
+    const resolutionKeys = [...new Set(mandates.map((m) => m.resolution))];
+    const resolutions = new Map(
+      (await readRows(store, 'resolutions-by-keys', { keys: resolutionKeys }, ResolutionRowSchema)).map((row) => [row.key, row]),
+    );
+    const scores = query.activity
+      ? await ranker.score(query.activity, mandates.map((m) => ({ ...m, resolutionTitle: resolutions.get(m.resolution)?.name ?? null })))
+      : null;
+    // Mandates the activity matches on no signal stay out: a list of them would read as answers.
     const ranked = scores
-      ? mandates.sort((a, b) => (scores.get(b.key) ?? 0) - (scores.get(a.key) ?? 0) || a.key.localeCompare(b.key))
+      ? mandates
+          .filter((m) => scores.has(m.key))
+          .sort((a, b) => scores.get(b.key)!.score - scores.get(a.key)!.score || a.key.localeCompare(b.key))
       : mandates.sort((a, b) => a.resolution.localeCompare(b.resolution) || a.key.localeCompare(b.key, 'en', { numeric: true }));
     const top = ranked.slice(0, query.k);
-    // Evidence, titles and revision years only for the mandates returned: one read each, for all of them at once.
-    const [evidenceRows, resolutionRows] = await Promise.all([
-      readRows(store, 'mandates-evidence', { keys: top.map((m) => m.key) }, PassageRowSchema),
-      readRows(store, 'resolutions-by-keys', { keys: [...new Set(top.map((m) => m.resolution))] }, ResolutionRowSchema),
-    ]);
+    // Evidence only for the mandates returned: one read for all of them at once.
+    const evidenceRows = await readRows(store, 'mandates-evidence', { keys: top.map((m) => m.key) }, PassageRowSchema);
     const evidenceByMandate = new Map(evidenceRows.map((row) => [row.key, row]));
-    const resolutions = new Map(resolutionRows.map((row) => [row.key, row]));
     const body: z.infer<typeof MandatesResponseSchema> = {
       results: top.map((m) => {
         const resolution = resolutions.get(m.resolution);
@@ -59,7 +67,8 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
           addressee: m.addressee,
           verb: m.verb,
           action: m.action,
-          score: scores ? Number((scores.get(m.key) ?? 0).toFixed(4)) : null,
+          score: scores ? Number((scores.get(m.key)?.score ?? 0).toFixed(4)) : null,
+          matched: scores?.get(m.key)?.matched ?? [],
           evidence: passage ? evidenceOf(passage) : null,
         };
       }),

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { PathsQuerySchema, PathsResponseSchema } from '../schemas/entities.js';
 import { MAX_HOPS, shortestPaths } from '../traceability/paths.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { resolveEntity } from '../../search/entity-resolver.js';
 
 openApiRegistry.registerPath({
   method: 'get',

@@ -6,7 +6,7 @@ import { KeyParamsSchema } from '../schemas/common.js';
 import { ResolutionDetailSchema } from '../schemas/entities.js';
 import { EVIDENCE_CAP_NOTE } from '../schemas/traceability.js';
 import { CITED_BY_LIMIT, resolutionDetail } from '../traceability/resolution-detail.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { resolveEntity } from '../../search/entity-resolver.js';
 import { keyParam } from './key-param.js';
 
 openApiRegistry.registerPath({

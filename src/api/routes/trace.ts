@@ -4,7 +4,7 @@ import { ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { resolveEntity } from '../../search/entity-resolver.js';
 import { buildTimeline, PASSAGE_CAP } from '../traceability/timeline.js';
 
 openApiRegistry.registerPath({

@@ -1,4 +1,5 @@
 import { z } from '../openapi/registry.js';
+import { SIGNALS } from '../../search/ranking.js';
 import { EntityLabelSchema, intParam, yearParam } from './common.js';
 
 export const SearchQuerySchema = z
@@ -16,16 +17,21 @@ export const SearchQuerySchema = z
     message: 'yearTo must not be before yearFrom',
   });
 
-export const ScoreComponentsSchema = z
+const SignalSchema = z.enum(SIGNALS);
+
+export const SignalValuesSchema = z
   .object({
-    lexical: z.number().openapi({ description: 'BM25F over text and lead-in, max-normalized in this result set' }),
+    lexical: z.number().openapi({ description: 'BM25F over text and lead-in, divided by the best candidate\'s' }),
     coverage: z.number().openapi({ description: 'IDF-weighted share of the query concepts the passage contains' }),
-    vector: z.number().nullable().openapi({ description: 'cosine with the query embedding; null without a vector' }),
-    answerType: z.number().openapi({ description: '1 when the passage holds the kind of answer asked (amount, date, actor …)' }),
+    vector: z.number().openapi({ description: 'cosine with the query embedding, spread over the candidates (0 without a model)' }),
+    answerType: z.number().openapi({ description: '1 when the passage states the number, recurrence or date asked, 0.5 the actor, document … asked' }),
     entity: z.number().openapi({ description: 'share of the entities named in the query that the passage mentions' }),
     sentence: z.number().openapi({ description: 'IDF-weighted share of the query concepts found together in one sentence' }),
+    namedDocument: z.number().openapi({ description: '1 when the question names this document by issuer, year or kind' }),
+    label: z.number().openapi({ description: '1 for a heading or label too short to answer (counts against it)' }),
+    feedback: z.number().openapi({ description: 'BM25 on the pseudo-relevance-feedback terms (RM3), divided by the best candidate\'s' }),
   })
-  .openapi('ScoreComponents');
+  .openapi('SignalValues');
 
 export const SearchResultSchema = z
   .object({
@@ -37,8 +43,9 @@ export const SearchResultSchema = z
     text: z.string().openapi({ description: 'the passage text' }),
     source: z.string().openapi({ description: "the ingested file's base name" }),
     title: z.string().nullable().openapi({ description: 'document title' }),
-    score: z.number(),
-    components: ScoreComponentsSchema,
+    score: z.number().openapi({ description: 'weighted sum of the signals (weights fitted by cross-validation)' }),
+    signals: SignalValuesSchema,
+    matched: z.array(SignalSchema).openapi({ description: 'the signals that add to this score: why the passage ranks here' }),
     entities: z.array(z.object({ label: EntityLabelSchema, key: z.string() })).openapi({ description: 'entities the passage mentions' }),
   })
   .openapi('SearchResult');
@@ -48,6 +55,7 @@ export const SearchResponseSchema = z
     query: z.string(),
     embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: lexical and graph signals only' }),
     queryEntities: z.array(z.string()).openapi({ description: 'entity keys the query names' }),
+    closeMatch: z.boolean().openapi({ description: 'false when no result holds at least half of what the query asks (IDF-weighted): the results are the nearest passages, not answers' }),
     results: z.array(SearchResultSchema),
   })
   .openapi('SearchResponse');

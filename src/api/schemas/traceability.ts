@@ -1,3 +1,4 @@
+import { SIGNALS } from '../../search/ranking.js';
 import { z } from '../openapi/registry.js';
 import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, LinkSourceSchema, intParam, yearParam } from './common.js';
 
@@ -26,7 +27,8 @@ export const MandateSchema = z
     addressee: z.string(),
     verb: z.string(),
     action: z.string(),
-    score: z.number().nullable().openapi({ description: 'match of the action to the activity (null without an activity)' }),
+    score: z.number().nullable().openapi({ description: 'match of the action to the activity: the search ranking\'s fused score (null without an activity)' }),
+    matched: z.array(z.enum(SIGNALS)).openapi({ description: 'the ranking signals that match the activity (empty without one)' }),
     evidence: EvidenceSchema.nullable(),
   })
   .openapi('Mandate');

@@ -91,7 +91,7 @@ describe('SearchIndex.rank', () => {
         passage('r', 1, 'The comprehensive report is prepared by the Secretary-General for the Council.'),
       ],
     });
-    const fit = (query: string): number => index.rank(planQuery(query), null, [], {}, 5)[0]!.components.answerType;
+    const fit = (query: string): number => index.rank(planQuery(query), null, [], {}, 5)[0]!.signals.answerType;
     expect(fit('How often is the comprehensive report prepared?')).toBeGreaterThan(fit('Who prepares the comprehensive report?'));
     expect(fit('Who prepares the comprehensive report?')).toBeGreaterThan(0);
   });
@@ -102,7 +102,7 @@ describe('SearchIndex.rank', () => {
       bare: [passage('bare', 0, '1 to update the roadmaps;')],
     });
     const ranked = index.rank(planQuery('instructs the Secretary-General to update the roadmaps'), null, [], {}, 5);
-    const sentence = (key: string): number => ranked.find((result) => result.passage.key === key)!.components.sentence;
+    const sentence = (key: string): number => ranked.find((result) => result.passage.key === key)!.signals.sentence;
     expect(sentence('led#0')).toBeGreaterThan(sentence('bare#0'));
     expect(sentence('led#0')).toBeLessThan(1);
   });
@@ -135,10 +135,10 @@ describe('SearchIndex.rank', () => {
       ],
     });
     const fitOf = (query: string, key: string): number =>
-      index.rank(planQuery(query), null, [], {}, 5).find((result) => result.passage.key === key)!.components.answerType;
-    expect(fitOf('Which events did ITU take part in?', 'e#0')).toBe(1);
+      index.rank(planQuery(query), null, [], {}, 5).find((result) => result.passage.key === key)!.signals.answerType;
+    expect(fitOf('Which events did ITU take part in?', 'e#0')).toBe(0.5);
     expect(fitOf('Which events did ITU take part in?', 'e#1')).toBe(0);
-    expect(fitOf('Which action line does ITU facilitate?', 'e#1')).toBe(1);
+    expect(fitOf('Which action line does ITU facilitate?', 'e#1')).toBe(0.5);
   });
 
   it('filters by document, entity, label and year', () => {
@@ -146,7 +146,9 @@ describe('SearchIndex.rank', () => {
     expect(top(index, 'forum', { document: 'b' })).toEqual(['b#2']);
     expect(top(index, 'forum', { entity: 'UNESCO' })).toEqual(['b#2']);
     expect(top(index, 'forum', { label: 'Agency' })).toEqual(['b#2']);
-    expect(top(index, 'forum', { yearFrom: 2020 })).toEqual(['a#0']);
+    // a#1 may follow on pseudo-relevance feedback; the filter holds for every result.
+    expect(top(index, 'forum', { yearFrom: 2020 })[0]).toBe('a#0');
+    expect(top(index, 'forum', { yearFrom: 2020 })).not.toContain('b#2');
     expect(top(index, 'forum', { yearTo: 2019 })).toEqual(['b#2']);
   });
 
@@ -154,7 +156,7 @@ describe('SearchIndex.rank', () => {
     const index = lexicalIndex(corpus);
     const [first] = index.rank(planQuery('forum'), null, ['UNESCO'], {}, 5);
     expect(first?.passage.key).toBe('b#2');
-    expect(first?.components.entity).toBe(1);
+    expect(first?.signals.entity).toBe(1);
   });
 
   it('credits the issuer to every passage of the document a question names by issuer, year and kind', () => {
@@ -175,8 +177,8 @@ describe('SearchIndex.rank', () => {
     const named = rank('UNGA');
     // Without the issuer in the metadata nothing names the document: only the passage naming the Assembly is credited.
     const unnamed = rank(null);
-    expect(named.get('A/RES/79/1#0')?.components.entity).toBe(1);
-    expect(unnamed.get('A/RES/79/1#0')?.components.entity).toBe(0);
+    expect(named.get('A/RES/79/1#0')?.signals.entity).toBe(1);
+    expect(unnamed.get('A/RES/79/1#0')?.signals.entity).toBe(0);
     expect(named.get('A/RES/79/1#0')!.score).toBeGreaterThan(unnamed.get('A/RES/79/1#0')!.score);
     expect(named.get('r#0')?.score).toBe(unnamed.get('r#0')?.score);
     expect([...named.keys()][0]).toBe('A/RES/79/1#0');
@@ -185,7 +187,7 @@ describe('SearchIndex.rank', () => {
     index.setDocument('A/RES/79/1', resolution, 'UNGA');
     const [byIssuer] = index.rank(planQuery('What does the General Assembly take note of?'), null, ['UNGA'], {}, 1);
     expect(byIssuer?.passage.key).toBe('A/RES/79/1#0');
-    expect(byIssuer?.components.entity).toBe(1);
+    expect(byIssuer?.signals.entity).toBe(1);
   });
 
   it('drops a document on removal and replaces it on a second write', () => {
@@ -219,8 +221,5 @@ describe('EntityDictionary', () => {
     dictionary.add('WSIS+20 review', 'WSIS+20');
     expect(dictionary.resolve('What does Resolution 1332 ask of UN DESA?')).toEqual(['ITU-COUNCIL/1332', 'UNDESA']);
     expect(dictionary.resolve('the wsis+20 review process')).toEqual(['WSIS+20']);
-    expect(dictionary.keyOf('itu-council/1332')).toBe('ITU-COUNCIL/1332');
-    expect(dictionary.keyOf('UN DESA')).toBe('UNDESA');
-    expect(dictionary.keyOf('nothing known')).toBeNull();
   });
 });

@@ -30,10 +30,16 @@ export async function renderSearch({ root, route, signal }: PageContext): Promis
     results,
     signal,
     () => getJson('/api/search', { q, k: RESULTS_PER_PAGE }, SearchResponseSchema, signal),
-    ({ results: hits }) =>
+    ({ results: hits, closeMatch }) =>
       hits.length === 0
         ? el('p', { class: 'empty' }, `No passage matches “${q}”.`)
-        : el('ol', { class: 'hits' }, hits.map((hit) => resultItem(hit, terms))),
+        : el(
+            'div',
+            {},
+            // The ranking found nothing that says most of what was asked: the list below is the nearest, not an answer.
+            closeMatch === false ? el('p', { class: 'empty no-close-match' }, 'No close match: these passages share only part of the question.') : null,
+            el('ol', { class: 'hits' }, hits.map((hit) => resultItem(hit, terms))),
+          ),
   );
 }
 

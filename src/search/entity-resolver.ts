@@ -1,16 +1,32 @@
 import { z } from 'zod';
-import { NotFoundError } from '../../domain/errors.js';
-import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
-import type { EntityLabel } from '../../domain/labels.js';
-import { entityKeysNamedIn } from '../../extract/names.js';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef } from '../schemas/common.js';
-import { entityLabel, nullableString, readRows } from './rows.js';
+import { NotFoundError, StoreError } from '../domain/errors.js';
+import { ACTION_LINES, AGENCIES, INITIATIVES } from '../domain/reference/index.js';
+import { ENTITY_LABELS, type EntityLabel } from '../domain/labels.js';
+import { entityKeysNamedIn } from '../extract/names.js';
+import type { GraphStore } from '../store/port.js';
 
-const EntityRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString });
+/**
+ * The one entity resolver: search filters, query entities, trace, mandates and linkages all read what a user typed
+ * through it, so a name resolves (or fails, with the same suggestions) alike everywhere.
+ */
+const EntityRowSchema = z.object({ key: z.string(), label: z.enum(ENTITY_LABELS), name: z.string().nullable().catch(null) });
+export type EntityRef = z.infer<typeof EntityRowSchema>;
+
+async function readRows(store: GraphStore, name: string, params: Record<string, unknown>): Promise<EntityRef[]> {
+  const parsed = z.array(EntityRowSchema).safeParse(await store.read(name, params));
+  if (!parsed.success) throw new StoreError(`read ${name}: unexpected row shape: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
 
 const fold = (text: string): string =>
   text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Names and aliases of the reference tables as written, with their keys: what query entities also look for. */
+export const REFERENCE_NAMES: readonly (readonly [string, string])[] = [
+  ...AGENCIES.flatMap((a) => [a.name, ...a.aliases].map((form) => [form, a.key] as const)),
+  ...INITIATIVES.flatMap((i) => [i.name, ...i.surfaceForms].map((form) => [form, i.key] as const)),
+  ...ACTION_LINES.map((l) => [l.title, l.key] as const),
+];
 
 /** Surface forms from the reference tables (names and aliases), folded → key. */
 const REFERENCE_FORMS: ReadonlyMap<string, string> = new Map([
@@ -46,7 +62,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
   const text = input.trim();
   const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)].filter((key): key is string => Boolean(key));
   const named = entityKeysNamedIn(text);
-  const stored = await readRows(store, 'entities-by-keys', { keys: [...new Set([...direct, ...named])] }, EntityRowSchema);
+  const stored = await readRows(store, 'entities-by-keys', { keys: [...new Set([...direct, ...named])] });
   const storedNamed = stored
     .filter((row) => named.includes(row.key))
     .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
@@ -66,8 +82,8 @@ export async function lookupEntities(store: GraphStore, text: string, limit: num
   // Keys join words with hyphens ("WSIS Forum" → WSIS-FORUM-2024): a spaced query is also tried as a key prefix.
   const hyphenated = q.replace(/ /g, '-');
   const [rows, keyRows] = await Promise.all([
-    readRows(store, 'entity-lookup', { q, limit: limit * 4 }, EntityRowSchema),
-    hyphenated === q ? Promise.resolve([]) : readRows(store, 'entity-lookup', { q: hyphenated, limit: limit * 4 }, EntityRowSchema),
+    readRows(store, 'entity-lookup', { q, limit: limit * 4 }),
+    hyphenated === q ? Promise.resolve([]) : readRows(store, 'entity-lookup', { q: hyphenated, limit: limit * 4 }),
   ]);
   for (const row of keyRows) if (!rows.some((r) => r.key === row.key)) rows.push(row);
   // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.

@@ -1,0 +1,105 @@
+import { type RankingWeights, SIGNALS, type Signal } from '../src/search/ranking.js';
+
+/** One dev question as the fitter sees it: its candidates' signals, which candidates answer it, and its set. */
+export interface Judged {
+  set: string;
+  question: string;
+  /** Candidate signal values, SIGNALS order, one row per candidate. */
+  rows: Float64Array[];
+  /** Tie-break keys (the ranking sorts ties by key). */
+  keys: string[];
+  relevant: boolean[];
+  fold: number;
+}
+
+export interface Figures {
+  questions: number;
+  hit1: number;
+  hit5: number;
+  mrr10: number;
+}
+
+const toVector = (weights: RankingWeights): Float64Array => Float64Array.from(SIGNALS.map((signal) => weights[signal]));
+const toWeights = (vector: Float64Array): RankingWeights =>
+  Object.fromEntries(SIGNALS.map((signal, i) => [signal, Number(vector[i]!.toFixed(3))])) as RankingWeights;
+
+/** Rank (1-based) of the first answering candidate under these weights, as the ranking orders them; 0 if none. */
+function rankOf(question: Judged, weights: Float64Array): number {
+  const scores = question.rows.map((row) => row.reduce((sum, value, i) => sum + value * weights[i]!, 0));
+  let best = -1;
+  for (let i = 0; i < scores.length; i += 1) {
+    if (!question.relevant[i]) continue;
+    if (best < 0 || scores[i]! > scores[best]! || (scores[i] === scores[best] && question.keys[i]! < question.keys[best]!)) best = i;
+  }
+  if (best < 0) return 0;
+  let rank = 1;
+  for (let i = 0; i < scores.length; i += 1) {
+    if (scores[i]! > scores[best]! || (scores[i] === scores[best] && question.keys[i]! < question.keys[best]!)) rank += 1;
+  }
+  return rank;
+}
+
+export function figuresOf(questions: readonly Judged[], weights: RankingWeights | Float64Array): Figures {
+  const vector = weights instanceof Float64Array ? weights : toVector(weights);
+  let hit1 = 0;
+  let hit5 = 0;
+  let reciprocal = 0;
+  for (const question of questions) {
+    const rank = rankOf(question, vector);
+    if (rank === 1) hit1 += 1;
+    if (rank >= 1 && rank <= 5) hit5 += 1;
+    if (rank >= 1 && rank <= 10) reciprocal += 1 / rank;
+  }
+  const n = questions.length || 1;
+  return { questions: questions.length, hit1: hit1 / n, hit5: hit5 / n, mrr10: reciprocal / n };
+}
+
+/** Each set counts alike (a 10-question set is not outvoted by a 46-question one): mean of (Hit@1 + MRR@10) / 2. */
+function objective(questions: readonly Judged[], weights: Float64Array): number {
+  const bySet = new Map<string, Judged[]>();
+  for (const question of questions) bySet.set(question.set, [...(bySet.get(question.set) ?? []), question]);
+  let sum = 0;
+  for (const list of bySet.values()) {
+    const figures = figuresOf(list, weights);
+    sum += (figures.hit1 + figures.mrr10) / 2;
+  }
+  return sum / Math.max(bySet.size, 1);
+}
+
+/** Values each weight may take: a coarse grid keeps the fit from chasing single questions. */
+const GRID = Array.from({ length: 21 }, (_, i) => Number((i * 0.05).toFixed(2)));
+const NEGATIVE_GRID = GRID.map((value) => -value);
+const PASSES = 3;
+
+/**
+ * Coordinate ascent over a grid: each weight in turn takes the grid value that best serves the questions, until a
+ * pass changes nothing. `frozen` weights keep their starting value (the vector weight in lexical mode); `negative`
+ * ones search the grid below zero (a penalty).
+ */
+export function fitWeights(
+  questions: readonly Judged[],
+  start: RankingWeights,
+  options: { frozen?: readonly Signal[]; negative?: readonly Signal[] } = {},
+): RankingWeights {
+  const weights = toVector(start);
+  let current = objective(questions, weights);
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    let changed = false;
+    SIGNALS.forEach((signal, i) => {
+      if (options.frozen?.includes(signal)) return;
+      const grid = options.negative?.includes(signal) ? NEGATIVE_GRID : GRID;
+      for (const value of grid) {
+        const previous = weights[i]!;
+        weights[i] = value;
+        const score = objective(questions, weights);
+        // Strictly better only: a tie keeps the value already held.
+        if (score > current + 1e-9) {
+          current = score;
+          changed = true;
+        } else weights[i] = previous;
+      }
+    });
+    if (!changed) break;
+  }
+  return toWeights(weights);
+}
