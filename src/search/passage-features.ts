@@ -1,4 +1,5 @@
 import type { EntityLabel } from '../domain/labels.js';
+import { OPERATIVE_VERBS } from '../extract/blocks.js';
 import type { AnswerType } from './query.js';
 
 /** A passage as search holds it in memory. */
@@ -88,6 +89,12 @@ const ACTOR = /\b(?:chaired|led|headed|organi[sz]ed|hosted|coordinated|facilitat
 /** A stated recurrence: "annually", "every four years", "each July", "on an annual basis". */
 const FREQUENCY = /\b(?:annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|regularly|every (?:\w+ )?(?:years?|months?|weeks?|days?|january|february|march|april|may|june|july|august|september|october|november|december)|each (?:year|month|week|session)|(?:once|twice) (?:a|per) \w+)\b/i;
 const RESOLUTION = /\bresolution\s+(?:\d|[A-Z]+\/)/i;
+/**
+ * An operative paragraph: a line of its lead-in or text opens with an operative phrase ("resolves", "instructs the
+ * Secretary-General", "1. Requests …"). It is what a resolution asks of someone: the answer to "which resolution
+ * asks … to …".
+ */
+const OPERATIVE = new RegExp(`^(?:\\d+\\.?\\s+)?(?:also\\s+|further\\s+)?(?:${OPERATIVE_VERBS})\\b`, 'im');
 const DOCUMENT = /\b(?:report|document|publication)\b/i;
 
 /** Which kinds of answer a passage's own text (or, for resolutions, its lead-in) can give. */
@@ -103,6 +110,7 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   if (PLACE.test(text)) types.add('place');
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
+  if (OPERATIVE.test(text) || OPERATIVE.test(context)) types.add('operative');
   if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
   if (labels.has('Event')) types.add('event');
   if (labels.has('ActionLine')) types.add('actionLine');

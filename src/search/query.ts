@@ -17,7 +17,19 @@ export interface Concept {
 }
 
 /** What kind of answer the question wants: passages that hold one fit better. */
-export type AnswerType = 'quantity' | 'frequency' | 'date' | 'place' | 'actor' | 'resolution' | 'document' | 'event' | 'actionLine' | 'goal';
+export type AnswerType =
+  | 'quantity'
+  | 'frequency'
+  | 'date'
+  | 'place'
+  | 'actor'
+  | 'resolution'
+  /** Passages only: an operative paragraph, which a "which resolution" question is answered by. */
+  | 'operative'
+  | 'document'
+  | 'event'
+  | 'actionLine'
+  | 'goal';
 
 export interface QueryPlan {
   concepts: Concept[];

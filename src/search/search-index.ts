@@ -1,5 +1,6 @@
 import type { EntityLabel } from '../domain/labels.js';
 import { analyze } from './analyzer.js';
+import { referenceNameOf } from './entity-resolver.js';
 import { LexicalIndex } from './lexical-index.js';
 import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
 import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
@@ -107,7 +108,10 @@ export class SearchIndex {
     const ids: number[] = [];
     for (const passage of ordered) {
       const id = this.nextId++;
-      const context = contextOf(passage, texts);
+      // Documents write acronyms ("ITU-D", "UNGIS"), questions often the names: the reference names of the entities
+      // a passage mentions join its context.
+      const names = passage.entities.map((entity) => referenceNameOf(entity.key)).filter((name) => name !== null);
+      const context = [contextOf(passage, texts), ...new Set(names)].join('\n');
       const { body, governing } = splitPassage(passage);
       texts.push(passage.text);
       const sentences = body.split(SENTENCE_BREAK).map((sentence) => termsOf(sentence));
@@ -426,7 +430,8 @@ function sentenceCoverage(
 
 /**
  * How well a passage's answer kinds fit the question's. A stated number, recurrence or date is hard evidence
- * ("how often …" is answered where a recurrence is stated); actors and documents are named almost everywhere.
+ * ("how often …" is answered where a recurrence is stated), and so is an operative paragraph for a question asking
+ * which resolution asks something; actors and documents are named almost everywhere.
  */
 const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date']);
 const STRONG_ANSWER_FIT = 1;
@@ -434,5 +439,7 @@ const WEAK_ANSWER_FIT = 0.5;
 function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>): number {
   let fit = 0;
   for (const type of asked) if (held.has(type)) fit = Math.max(fit, STRONG_ANSWER_TYPES.has(type) ? STRONG_ANSWER_FIT : WEAK_ANSWER_FIT);
+  // What a resolution asks of someone is said in its operative part: that is where "which resolution asks …" is answered.
+  if (asked.has('resolution') && held.has('operative')) fit = STRONG_ANSWER_FIT;
   return fit;
 }

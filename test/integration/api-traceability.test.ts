@@ -12,6 +12,7 @@ import { createApp } from '../../src/api/app.js';
 import { ROUTERS } from '../../src/api/routers.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { loadEmbedder } from '../../src/search/embedder.js';
+import { MandateRanker } from '../../src/search/mandate-ranking.js';
 import { createSearchService } from '../../src/search/service.js';
 import { createStore, seedReference } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -67,6 +68,28 @@ describe('GET /api/mandates', () => {
     expect(top.resolution).toBe(resolution);
     expect(top.addressee).toContain(addressee);
     expect(top.evidence.text).toContain(top.action.slice(0, 20));
+  });
+
+  it('ranks the roadmaps mandate first without an embedding model too (lexical mode)', async () => {
+    const rows = (await store.read('mandates-all', {})) as { key: string; resolution: string; addressee: string; verb: string; action: string }[];
+    const scores = await new MandateRanker(null).score(
+      'regularly update the WSIS Action Line roadmaps',
+      rows.map((m) => ({ ...m, resolutionTitle: null })),
+    );
+    const [best] = [...scores].sort((a, b) => b[1].score - a[1].score);
+    const top = rows.find((m) => m.key === best![0])!;
+    expect(top.resolution).toBe('ITU-COUNCIL/1332');
+    expect(top.action).toContain('roadmaps');
+    expect(best![1].matched).not.toContain('vector');
+  });
+
+  it('reads the resolution filter through the entity resolver: a citation resolves, an unknown one is a 404', async () => {
+    const { body } = await get('/api/mandates?resolution=Resolution%201334');
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const m of body.results) expect(m.resolution).toBe('ITU-COUNCIL/1334');
+    const missing = await get('/api/mandates?resolution=No%20Such%20Resolution');
+    expect(missing.status).toBe(404);
+    expect(missing.type).toContain('application/problem+json');
   });
 
   it('filters by addressee and verb', async () => {

@@ -25,11 +25,13 @@ interface Result {
   text: string;
   source: string;
   score: number;
-  components: Record<string, number | null>;
+  signals: Record<string, number>;
+  matched: string[];
   entities: { label: string; key: string }[];
 }
 interface Body {
   embeddings: string;
+  closeMatch: boolean;
   queryEntities: string[];
   results: Result[];
 }
@@ -81,7 +83,9 @@ describe('GET /api/search', () => {
     const result = body.results[hit]!;
     expect(result.source).toBe('003_911621527da43a0c.txt');
     expect(result.key).toBe(`${result.document}#${result.ordinal}`);
-    expect(result.components.vector).not.toBeNull();
+    expect(result.signals.vector).toBeGreaterThan(0);
+    expect(result.matched).toEqual(expect.arrayContaining(['lexical', 'vector']));
+    expect(body.closeMatch).toBe(true);
     expect(result.entities.map((e) => e.key)).toContain('ITU-COUNCIL/1332');
   });
 
@@ -112,6 +116,22 @@ describe('GET /api/search', () => {
     expect(resolutions.results.length).toBeGreaterThan(0);
     expect(resolutions.results.length).toBeLessThan(all.results.length);
     expect(resolutions.results.every((r) => r.entities.some((e) => e.label === 'Resolution'))).toBe(true);
+  });
+
+  it('resolves the entity filter like trace does: a name to its key, an unknown or ambiguous name to a 404 with suggestions', async () => {
+    const byName = await searchFor(`q=WSIS&k=50&entity=${encodeURIComponent('United Nations Educational, Scientific and Cultural Organization')}`);
+    expect(byName.results.length).toBeGreaterThan(0);
+    expect(byName.results.every((r) => r.entities.some((e) => e.key === 'UNESCO'))).toBe(true);
+    const series = await get('q=WSIS&entity=WSIS%20Forum');
+    expect(series.status).toBe(404);
+    expect(series.type).toMatch(/application\/problem\+json/);
+    expect((series.body as { suggestions?: string[] }).suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
+    expect((await get('q=WSIS&entity=No%20Such%20Thing')).status).toBe(404);
+  });
+
+  it('says when nothing matches closely instead of passing the nearest passages off as answers', async () => {
+    const body = await searchFor(`q=${encodeURIComponent('volcanic eruptions release sulphur dioxide into the stratosphere')}&k=5`);
+    expect(body.closeMatch).toBe(false);
   });
 
   it('rejects bad parameters with problem+json naming the field', async () => {
