@@ -28,6 +28,16 @@ export const REFERENCE_NAMES: readonly (readonly [string, string])[] = [
   ...ACTION_LINES.map((l) => [l.title, l.key] as const),
 ];
 
+/** Key → the name the reference tables give it (an agency's, an initiative's, an Action Line's title). */
+const REFERENCE_NAME_OF: ReadonlyMap<string, string> = new Map([
+  ...AGENCIES.map((a) => [a.key, a.name] as const),
+  ...INITIATIVES.map((i) => [i.key, i.name] as const),
+  ...ACTION_LINES.map((l) => [l.key, l.title] as const),
+]);
+
+/** The reference name of an entity key ("ITU-D" → "ITU Telecommunication Development Sector"), if it has one. */
+export const referenceNameOf = (key: string): string | null => REFERENCE_NAME_OF.get(key) ?? null;
+
 /** Surface forms from the reference tables (names and aliases), folded → key. */
 const REFERENCE_FORMS: ReadonlyMap<string, string> = new Map([
   ...AGENCIES.flatMap((a) => [a.key, a.name, ...a.aliases].map((form) => [fold(form), a.key] as const)),
