@@ -24,9 +24,9 @@ import { ingestPaths } from '../ingest/pipeline.js';
 import { loadConfig } from '../src/config.js';
 import { loadEmbedder, type Embedder } from '../src/search/embedder.js';
 import { MandateRanker, type RankableMandate } from '../src/search/mandate-ranking.js';
-import { FITTED_WEIGHTS, RANKING_WEIGHTS_PATH, type RankingFile, type RankingMode, type RankingWeights, SIGNALS } from '../src/search/ranking.js';
+import { FITTED_WEIGHTS, RANKING_WEIGHTS_PATH, type RankingFile, type RankingMode, type RankingWeights, SIGNALS, type SignalValues } from '../src/search/ranking.js';
 import type { Candidate } from '../src/search/search-index.js';
-import { createSearchService, type SearchService } from '../src/search/service.js';
+import { createSearchService, isCloseMatch, type SearchService } from '../src/search/service.js';
 import { createStore, seedReference } from '../src/store/index.js';
 import type { GraphStore } from '../src/store/port.js';
 import { type Figures, figuresOf, fitWeights, type Judged } from './fit.js';
@@ -177,7 +177,8 @@ function reportFixed(judged: Judged[], mode: RankingMode): void {
   console.log(`\n${mode}, weights of ranking-weights.json`);
   for (const set of [...new Set(judged.map((question) => question.set))]) {
     const questions = judged.filter((question) => question.set === set);
-    console.log(`${set.padEnd(22)} ${String(questions.length).padStart(3)}  ${line(figuresOf(questions, weights))}`);
+    const flagged = questions.filter((question) => !isCloseMatch(topSignals(question, weights))).length;
+    console.log(`${set.padEnd(22)} ${String(questions.length).padStart(3)}  ${line(figuresOf(questions, weights))}  no close match ${flagged}`);
     if (!process.env.SHOW_MISSES) continue;
     for (const question of questions) {
       const figures = figuresOf([question], weights);
@@ -186,6 +187,19 @@ function reportFixed(judged: Judged[], mode: RankingMode): void {
       console.log(`    rank ${rank}${question.relevant.some(Boolean) ? '' : ' (no answer among candidates)'}: ${question.question}`);
     }
   }
+}
+
+/** The signals of the candidate these weights rank first. */
+function topSignals(question: Judged, weights: RankingWeights): SignalValues {
+  const vector = SIGNALS.map((signal) => weights[signal]);
+  let best = -1;
+  let bestScore = -Infinity;
+  question.rows.forEach((row, i) => {
+    const score = row.reduce((sum, value, j) => sum + value * vector[j]!, 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const row = question.rows[best];
+  return Object.fromEntries(SIGNALS.map((signal, i) => [signal, row?.[i] ?? 0])) as SignalValues;
 }
 
 function mergeFigures(list: Figures[]): Figures {

@@ -192,7 +192,7 @@ export class SearchIndex {
       const hasVector = cosine !== null && this.vectors!.has(id);
       const signals: SignalValues = {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
-        coverage: coverageTotal > 0 ? coverage[id]! / coverageTotal : 0,
+        coverage: coverageTotal > 0 ? Math.min(1, coverage[id]! / coverageTotal) : 0,
         vector: hasVector ? Math.max(0, (cosine[id]! - vectorFloor) / vectorSpread) : 0,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
         entity: entityShare(entry.passage, queryEntities, reference?.issuer),

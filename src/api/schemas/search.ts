@@ -55,7 +55,7 @@ export const SearchResponseSchema = z
     query: z.string(),
     embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: lexical and graph signals only' }),
     queryEntities: z.array(z.string()).openapi({ description: 'entity keys the query names' }),
-    closeMatch: z.boolean().openapi({ description: 'false when no result holds at least half of what the query asks (IDF-weighted): the results are the nearest passages, not answers' }),
+    closeMatch: z.boolean().openapi({ description: 'false when no result holds at least a third of what the query asks (IDF-weighted): the results are the nearest passages, not answers' }),
     results: z.array(SearchResultSchema),
   })
   .openapi('SearchResponse');
