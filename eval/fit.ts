@@ -25,7 +25,13 @@ const toWeights = (vector: Float64Array): RankingWeights =>
 
 /** Rank (1-based) of the first answering candidate under these weights, as the ranking orders them; 0 if none. */
 function rankOf(question: Judged, weights: Float64Array): number {
-  const scores = question.rows.map((row) => row.reduce((sum, value, i) => sum + value * weights[i]!, 0));
+  const scores = new Float64Array(question.rows.length);
+  for (let c = 0; c < question.rows.length; c += 1) {
+    const row = question.rows[c]!;
+    let sum = 0;
+    for (let i = 0; i < row.length; i += 1) sum += row[i]! * weights[i]!;
+    scores[c] = sum;
+  }
   let best = -1;
   for (let i = 0; i < scores.length; i += 1) {
     if (!question.relevant[i]) continue;

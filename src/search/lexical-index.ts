@@ -103,6 +103,11 @@ export class LexicalIndex {
     return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
   }
 
+  /** The IDF a term no passage has would get if one passage had it: the most any term weighs. */
+  unseenIdf(): number {
+    return Math.log(1 + (this.liveCount - 0.5) / 1.5);
+  }
+
   /** BM25F score of one term for every live passage that has it, in the context field or its own text. */
   scoreTerm(term: string, visit: (id: number, score: number, inText: boolean) => void): void {
     const list = this.postings.get(term);
@@ -140,6 +145,22 @@ export class LexicalIndex {
       const score = (scale * weighted) / (K1 + weighted);
       if (score > best[id]!) best[id] = score;
       if (tfText[i]! > 0) inText[id] = 1;
+    }
+  }
+
+  /** Adds `weight` × the term's BM25F score to `scores` for every live passage that has it (the feedback sweep). */
+  addScoreInto(term: string, weight: number, scores: Float64Array): void {
+    const list = this.postings.get(term);
+    if (!list) return;
+    const scale = this.idf(term) * weight * (K1 + 1);
+    if (!(scale > 0)) return;
+    const weights = this.weightsOf(list);
+    const { docs } = list;
+    for (let i = 0; i < docs.length; i += 1) {
+      const weighted = weights[i]!;
+      if (weighted === 0) continue;
+      const id = docs[i]!;
+      scores[id] = scores[id]! + (scale * weighted) / (K1 + weighted);
     }
   }
 

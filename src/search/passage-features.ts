@@ -61,6 +61,16 @@ export function splitPassage(passage: { text: string; section: string | null }):
 }
 
 /**
+ * A passage that only introduces the list after it ("The Council … instructs the Secretary-General", then "1 to
+ * update …"): it says whom the items address, the items say what. Its sentence is left open and the next passage
+ * continues it.
+ */
+export function introducesList(passage: { text: string }, next: { text: string; section: string | null } | undefined): boolean {
+  if (!next || SENTENCE_END.test(passage.text)) return false;
+  return CONTINUATION.test(splitPassage(next).body);
+}
+
+/**
  * The context a passage stands in: its section heading, its own lead-in lines and, for a list item split from
  * its lead-in, the sentence that introduces the list. `previous` holds the earlier passages' texts in order.
  */

@@ -3,7 +3,7 @@ import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
 import { LexicalIndex } from './lexical-index.js';
 import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
-import { answerTypesOf, contextOf, splitPassage, type SearchablePassage } from './passage-features.js';
+import { answerTypesOf, contextOf, introducesList, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { fuse, matchedSignals, type RankingWeights, type Signal, type SignalValues, weightsFor } from './ranking.js';
 import { topIds } from './top-ids.js';
@@ -55,7 +55,7 @@ interface Entry {
   sentences: string[][];
   /** Index terms of the heading and the governing lead-in: a list item reads as one sentence with its clause. */
   leadInTerms: string[];
-  /** A heading or a bare label: it names a topic, the passages under it say something about it. */
+  /** A heading, a bare label or a list's lead-in: it names a topic or an addressee, the passages under it say something. */
   isLabel: boolean;
 }
 
@@ -106,7 +106,7 @@ export class SearchIndex {
     const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
     const texts: string[] = [];
     const ids: number[] = [];
-    for (const passage of ordered) {
+    for (const [position, passage] of ordered.entries()) {
       const id = this.nextId++;
       // Documents write acronyms ("ITU-D", "UNGIS"), questions often the names: the reference names of the entities
       // a passage mentions join its context.
@@ -124,7 +124,11 @@ export class SearchIndex {
         answerTypes: answerTypesOf(passage, context),
         sentences,
         leadInTerms,
-        isLabel: bodyTerms < SHORT_PASSAGE_TERMS || (headings.has(passage.text) && bodyTerms < HEADING_TERMS),
+        isLabel:
+          bodyTerms < SHORT_PASSAGE_TERMS ||
+          (headings.has(passage.text) && bodyTerms < HEADING_TERMS) ||
+          // Passages with a given context (mandates) are items already, never a lead-in.
+          (passage.context === undefined && introducesList(passage, ordered[position + 1])),
       };
       ids.push(id);
     }
@@ -229,11 +233,7 @@ export class SearchIndex {
       .map(([term, weight]) => ({ term, weight, value: weight * this.lexical.idf(term) }))
       .sort((a, b) => b.value - a.value || a.term.localeCompare(b.term))
       .slice(0, FEEDBACK_TERMS);
-    for (const { term, weight } of expansion) {
-      this.lexical.scoreTerm(term, (id, score) => {
-        scores[id] = scores[id]! + weight * score;
-      });
-    }
+    for (const { term, weight } of expansion) this.lexical.addScoreInto(term, weight, scores);
     return scores;
   }
 
@@ -286,9 +286,18 @@ export class SearchIndex {
           if (hit.inText) bestInText[id] = 1;
         }
       }
+      if (conceptWeight === 0) {
+        // No passage has any of its terms (most initialisms): nothing to sweep. A word the question asks for counts
+        // as the rarest there is, so that every passage lacks it: "volcanic eruptions release …" over ITU text is
+        // not a close match for holding "release".
+        if (!concept.optional) {
+          coverageTotal += this.lexical.unseenIdf();
+          conceptWeights.push(this.lexical.unseenIdf());
+        } else conceptWeights.push(0);
+        continue;
+      }
       if (!concept.optional) coverageTotal += conceptWeight;
       conceptWeights.push(concept.optional ? 0 : conceptWeight);
-      if (conceptWeight === 0) continue; // no passage has any of its terms (most initialisms): nothing to sweep
       const contextShare = conceptWeight * CONTEXT_MATCH_SHARE;
       // A dense sweep: at scale a concept touches most passages, and sequential typed-array reads are cheap.
       for (let id = 0; id < size; id += 1) {

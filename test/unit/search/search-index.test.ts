@@ -67,7 +67,7 @@ describe('SearchIndex.rank', () => {
     ],
   };
 
-  it('finds a paraphrase: "only" for "sole", "yearly" for "annual"', () => {
+  it('ranks first the passage holding most of the question, with no paraphrase list behind it', () => {
     expect(top(lexicalIndex(corpus), 'For which action lines is ITU the only facilitator?')[0]).toBe('a#1');
     expect(top(lexicalIndex(corpus), 'Who runs the yearly forum together with ITU?')[0]).toBe('a#0');
   });
