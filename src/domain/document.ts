@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from './labels.js';
 
-/** Formats the loaders accept. */
-export const DOCUMENT_FORMATS = ['pdf', 'docx', 'txt', 'md', 'html'] as const;
+/** Formats the loaders accept ('akn': Akoma Ntoso 3.0 XML). */
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'txt', 'md', 'html', 'akn'] as const;
 export const DocumentFormatSchema = z.enum(DOCUMENT_FORMATS);
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
