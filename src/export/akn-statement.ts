@@ -209,7 +209,7 @@ class StatementWriter {
       const eId = `hcont_${g + 1}`;
       return el(
         'hcontainer',
-        { name: slug(group.verb).replace(/-/g, '_') || 'operative', eId },
+        { name: slug(group.phrase).replace(/-/g, '_') || 'operative', eId },
         el('heading', {}, el('i', {}, group.phrase)),
         ...group.paragraphs.map((paragraph, p) => this.paragraph('paragraph', paragraph, `${eId}__para_${p + 1}`)),
       );

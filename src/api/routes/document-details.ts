@@ -35,6 +35,7 @@ const DocumentRowSchema = z.object({
   purpose: nullableString,
   actionRequired: nullableString,
   pageCount: nullableInt,
+  resolution: nullableString,
 });
 const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
 const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });

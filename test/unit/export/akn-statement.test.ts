@@ -19,7 +19,7 @@ describe('a resolution structure written as AKN4UN', () => {
 
   it('groups recitals by preambular phrase and operative paragraphs by operative phrase, sub-items as points', () => {
     expect(xml).toContain('<recitals eId="recs_1"><intro eId="recs_1__intro"><p><i>recalling</i></p></intro><recital eId="recs_1__rec_1"><num>a)</num>');
-    expect(xml).toContain('<hcontainer name="instructs" eId="hcont_2"><heading><i>instructs the Secretary-General</i></heading>');
+    expect(xml).toContain('<hcontainer name="instructs_the_secretary_general" eId="hcont_2"><heading><i>instructs the Secretary-General</i></heading>');
     expect(xml).toContain('<list eId="hcont_1__para_2__list_1"><point eId="hcont_1__para_2__list_1__point_a_1"');
     expect(xml).toContain('&amp; its annex &lt; 2;');
   });
