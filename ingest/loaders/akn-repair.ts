@@ -4,9 +4,12 @@
  * Directors of the Bureaux"), paragraph numbers merged into the paragraph above ("…; 10 that the EWCF shall…"), and
  * footnotes standing inline after a rule of underscores. Each repair only cuts a line; no text is dropped or added.
  */
-import { MANDATE_VERBS } from '../../src/domain/document.js';
+import { OPERATIVE_ADVERBS, OPERATIVE_PHRASES } from '../../src/domain/reference/resolution-phrases.js';
 
-const VERBS = MANDATE_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|');
+const alternatives = (phrases: readonly string[]): string => phrases.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|');
+// Directive phrases only: a declaratory verb after a comma ("…, notes that") is far more often running text.
+const VERBS = alternatives(OPERATIVE_PHRASES.filter((phrase) => phrase.directive).flatMap((phrase) => phrase.forms));
+const ADVERBS = alternatives(OPERATIVE_ADVERBS);
 /**
  * An operative phrase after a clause's closing punctuation: the verb, optionally its addressee (capitalised, no
  * clause punctuation but a list's commas: "the Director of the Telecommunication Development Bureau", "Member States,
@@ -14,7 +17,7 @@ const VERBS = MANDATE_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|');
  * the Secretary-General" splits after "resolves", as the printed layout sets it.
  */
 const OPERATIVE_PHRASE = new RegExp(
-  `(?<=[,;.])\\s+((?:further\\s+|also\\s+)?(?:${VERBS})(?:\\s+(?:further|also))?(?:\\s+(?:the\\s+|all\\s+)?[A-Z][^,;.:]{0,120}?(?:,\\s+(?:and\\s+)?[A-Z][^,;.:]{0,60}?)*)?)(?=$|\\s+(?:\\d{1,2}\\s+)?(?:to|that)\\b)`,
+  `(?<=[,;.])\\s+((?:(?:${ADVERBS})\\s+)?(?:${VERBS})(?:\\s+(?:${ADVERBS}))?(?:\\s+(?:the\\s+|all\\s+)?[A-Z][^,;.:]{0,120}?(?:,\\s+(?:and\\s+)?[A-Z][^,;.:]{0,60}?)*)?)(?=$|\\s+(?:\\d{1,2}\\s+)?(?:to|that)\\b)`,
   'g',
 );
 /**
