@@ -1,7 +1,7 @@
-import type { ParsedContent } from './blocks.js';
 import { repairConvertedLine } from './akn-repair.js';
+import { BlockCollector, type ParsedContent, kindOfTextBlock } from './blocks.js';
+import { cleanText, isSeparatorLine } from './clean.js';
 import { InputRefusal } from './refusal.js';
-import { parseTxt } from './txt.js';
 import { type XmlElement, childNamed, elementsOf, readXmlTree } from './xml-tree.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -20,7 +20,7 @@ const RULE = '____________________';
  * An Akoma Ntoso 3.0 document (a `statement`, `act`, `doc` … or a `documentCollection` of them, such as the Final
  * Acts of a conference) laid out as the printed text reads — identity line, title, enacting formula, each preambular
  * phrase then its lettered paragraphs, each operative phrase then its numbered paragraphs, footnotes under a rule —
- * and read by the same reader as plain text, so the structure stage sees one layout whatever the format. A collection
+ * as blocks the plain-text reader would make of that layout, so the structure stage sees one layout whatever the format. A collection
  * gives one block stream with every component in order (the collection split cuts it per resolution).
  */
 export function parseAkn(text: string): ParsedContent {
@@ -29,9 +29,12 @@ export function parseAkn(text: string): ParsedContent {
   if (root.name !== 'akomaNtoso' || root.namespace !== AKN_NAMESPACE) {
     throw new InputRefusal(`XML is not Akoma Ntoso 3.0 (root <${root.name}> in namespace ${root.namespace ?? '(none)'})`);
   }
-  const lines: string[] = [];
-  for (const document of elementsOf(root)) lines.push(...documentLines(document));
-  return { ...parseTxt(lines.join('\n')), warnings: [] };
+  // Blocks as the text reader makes them from one paragraph per line (AKN lines are whole paragraphs, never wrapped).
+  const collector = new BlockCollector();
+  for (const document of elementsOf(root)) {
+    for (const line of documentLines(document)) if (!isSeparatorLine(line)) collector.add(line, kindOfTextBlock(cleanText(line), true));
+  }
+  return { blocks: collector.blocks, pageCount: null, warnings: [] };
 }
 
 /** A document or collection: its own parts in order, then each component's document. */
