@@ -222,7 +222,7 @@ class StatementWriter {
       el(
         'hcontainer',
         { name: 'annex', eId: `annex_${a + 1}` },
-        el('heading', {}, annex.heading),
+        el('heading', {}, ...this.inline(annex.heading, null)),
         el('content', {}, ...nonEmptyLines(annex.text).map((line) => el('p', {}, ...this.inline(line, null)))),
       ),
     );
@@ -269,18 +269,32 @@ class StatementWriter {
 
   /**
    * A text with each citation the graph read in it as a `<ref>`: by offsets when the text is found in its passage,
-   * else by the citation's wording. The longest citation wins where two overlap (the version over the bare number).
+   * else by wording (each occurrence of a citation's words taken by the next citation with those words, in passage
+   * order). The longest citation wins where two overlap; a shorter one inside it (the bare number of a cited version)
+   * is that citation too.
    */
   private inline(text: string, passage: number | null): XmlChild[] {
     const span = this.locate(text, passage);
+    const open = this.source.citations.filter((citation) => !this.placed.has(citation));
     const candidates: Array<{ at: number; citation: AknCitation }> = [];
-    for (const citation of this.source.citations) {
-      if (this.placed.has(citation)) continue;
-      if (span !== null && citation.passage === span.passage && citation.start >= span.start && citation.end <= span.end) {
-        candidates.push({ at: citation.start - span.start, citation });
-      } else if (span === null || citation.passage !== span.passage) {
-        const at = text.indexOf(citation.text);
-        if (at >= 0 && (passage === null || span === null || citation.passage === passage)) candidates.push({ at, citation });
+    if (span !== null) {
+      for (const citation of open) {
+        if (citation.passage === span.passage && citation.start >= span.start && citation.end <= span.end) candidates.push({ at: citation.start - span.start, citation });
+      }
+    } else {
+      const byWording = new Map<string, AknCitation[]>();
+      for (const citation of open) {
+        if (passage !== null && citation.passage !== passage) continue;
+        byWording.set(citation.text, [...(byWording.get(citation.text) ?? []), citation]);
+      }
+      for (const [wording, citations] of byWording) {
+        let from = 0;
+        for (const citation of citations.sort((a, b) => a.passage - b.passage || a.start - b.start)) {
+          const at = text.indexOf(wording, from);
+          if (at < 0) break;
+          candidates.push({ at, citation });
+          from = at + wording.length;
+        }
       }
     }
     candidates.sort((a, b) => a.at - b.at || b.citation.text.length - a.citation.text.length);
@@ -288,11 +302,13 @@ class StatementWriter {
     let cursor = 0;
     for (const { at, citation } of candidates) {
       const end = at + citation.text.length;
-      if (at < cursor || text.slice(at, end) !== citation.text) continue;
+      if (at < cursor) {
+        if (end <= cursor) this.placed.add(citation);
+        continue;
+      }
+      if (text.slice(at, end) !== citation.text) continue;
       children.push(text.slice(cursor, at), el('ref', { href: citedResolutionIri(citation.resolution, citation.year) }, citation.text));
       this.placed.add(citation);
-      // A shorter mention inside the one just written (the bare number of a cited version) is that citation too.
-      for (const inner of candidates) if (inner.at >= at && inner.at + inner.citation.text.length <= end) this.placed.add(inner.citation);
       cursor = end;
     }
     children.push(text.slice(cursor));
