@@ -26,6 +26,8 @@ const firstWordLength = (text: string): number => {
   return space < 0 ? text.length : space;
 };
 
+const NUMBERED_PARAGRAPH = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\))\s+(?:to|that|[A-Z])/;
+
 /** A line that stands alone in a resolution's layout: its identity, formula, a preambular or operative heading. */
 export const isStructuralLine = (text: string): boolean =>
   identityLine(text) !== null || enactingFormula(text) !== null || preambleHeading(text) !== null || operativeHeading(text) !== null;
@@ -54,8 +56,12 @@ export function wrapWidth(lines: readonly string[]): number | null {
 export function continuesOnNextLine(line: string, next: string, width: number): boolean {
   const current = line.trimEnd();
   const following = next.trim();
+  // A clause end followed by a numbered paragraph is a paragraph break even where a short mark ("2") would not
+  // have fit on the line.
+  const clauseEnd = /[,;:.]$/.test(current);
+  if (clauseEnd && NUMBERED_PARAGRAPH.test(following)) return false;
   if (current.length + 1 + firstWordLength(following) > width) return true;
-  if (/[,;:.]$/.test(current)) return false;
+  if (clauseEnd) return false;
   if (PARAGRAPH_NUMBER.test(following) || isStructuralLine(current) || isStructuralLine(following)) return false;
   return true;
 }
