@@ -51,7 +51,7 @@ const TraceFile = z.object({
   mandates: z.array(z.object({ activity: z.string().min(1), resolution: z.string(), addressee: z.string().optional() })).default([]),
 });
 const MandateRow = z.object({ key: z.string(), resolution: z.string(), addressee: z.string(), verb: z.string(), action: z.string() });
-const TitleRow = z.object({ key: z.string(), name: z.string().nullable().catch(null) });
+const TitleRow = z.object({ key: z.string(), name: z.string().nullable().catch(null), latestVersionYear: z.number().int().nullable().catch(null) });
 
 /** The official scorers' matching: case- and whitespace-insensitive, curly apostrophes straightened. */
 const norm = (text: string): string => String(text).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
@@ -113,10 +113,14 @@ async function judge(store: GraphStore, search: SearchService, embedder: Embedde
   const titles = new Map(
     (await store.read('resolutions-by-keys', { keys: [...new Set(rows.map((m) => m.resolution))] })).map((row) => {
       const parsed = TitleRow.parse(row);
-      return [parsed.key, parsed.name] as const;
+      return [parsed.key, parsed] as const;
     }),
   );
-  const mandates: RankableMandate[] = rows.map((m) => ({ ...m, resolutionTitle: titles.get(m.resolution) ?? null }));
+  const mandates: RankableMandate[] = rows.map((m) => ({
+    ...m,
+    resolutionTitle: titles.get(m.resolution)?.name ?? null,
+    year: titles.get(m.resolution)?.latestVersionYear ?? null,
+  }));
   const byKey = new Map(mandates.map((m) => [m.key, m]));
   const ranker = new MandateRanker(embedder);
   for (const set of await mandateSets()) {

@@ -9,6 +9,8 @@ export interface RankableMandate {
   resolution: string;
   /** The resolution's title: what all its mandates are about. */
   resolutionTitle: string | null;
+  /** The year of the resolution's latest version: of two mandates saying the same, the later is in force. */
+  year: number | null;
   addressee: string;
   verb: string;
   action: string;
@@ -72,7 +74,7 @@ export class MandateRanker {
         section: null,
         source: m.resolution,
         title: m.resolutionTitle,
-        year: null,
+        year: m.year,
         entities: [],
         vector: this.vectors.get(m.action) ?? null,
         context: [m.resolutionTitle, `${m.addressee} ${m.verb}`].filter(Boolean).join('\n'),

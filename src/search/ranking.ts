@@ -26,6 +26,11 @@ export const SIGNALS = [
   'label',
   /** BM25 of the pseudo-relevance-feedback terms (RM3 over the best lexical matches), divided by the best. */
   'feedback',
+  /**
+   * How recent the passage's document (a mandate's resolution, by its latest version) is among the candidates: two
+   * texts that say the same thing, the later one is the one in force.
+   */
+  'recency',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];

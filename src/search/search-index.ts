@@ -189,6 +189,9 @@ export class SearchIndex {
     const vectorTop = vectorIds.length > 0 ? cosine![vectorIds[0]!]! : 0;
     const vectorFloor = vectorIds.length > 0 ? cosine![vectorIds[vectorIds.length - 1]!]! : 0;
     const vectorSpread = vectorTop - vectorFloor || 1;
+    const years = [...candidates].map((id) => this.entries[id]!.passage.year).filter((year) => year !== null);
+    const newest = Math.max(...years);
+    const yearSpan = newest - Math.min(...years) || 1;
     const result: Candidate[] = [];
     for (const id of candidates) {
       const entry = this.entries[id]!;
@@ -204,6 +207,7 @@ export class SearchIndex {
         namedDocument: reference?.reference === 'named' ? 1 : 0,
         label: entry.isLabel ? 1 : 0,
         feedback: feedbackMax > 0 ? feedback[id]! / feedbackMax : 0,
+        recency: entry.passage.year === null ? 0 : 1 - (newest - entry.passage.year) / yearSpan,
       };
       result.push({ passage: entry.passage, signals, cosine: hasVector ? cosine[id]! : null });
     }

@@ -72,9 +72,15 @@ describe('GET /api/mandates', () => {
 
   it('ranks the roadmaps mandate first without an embedding model too (lexical mode)', async () => {
     const rows = (await store.read('mandates-all', {})) as { key: string; resolution: string; addressee: string; verb: string; action: string }[];
+    const resolutions = (await store.read('resolutions-by-keys', { keys: [...new Set(rows.map((m) => m.resolution))] })) as {
+      key: string;
+      name: string | null;
+      latestVersionYear: number | null;
+    }[];
+    const resolutionOf = new Map(resolutions.map((r) => [r.key, r]));
     const scores = await new MandateRanker(null).score(
       'regularly update the WSIS Action Line roadmaps',
-      rows.map((m) => ({ ...m, resolutionTitle: null })),
+      rows.map((m) => ({ ...m, resolutionTitle: resolutionOf.get(m.resolution)?.name ?? null, year: resolutionOf.get(m.resolution)?.latestVersionYear ?? null })),
     );
     const [best] = [...scores].sort((a, b) => b[1].score - a[1].score);
     const top = rows.find((m) => m.key === best![0])!;

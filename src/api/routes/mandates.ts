@@ -42,7 +42,10 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
       (await readRows(store, 'resolutions-by-keys', { keys: resolutionKeys }, ResolutionRowSchema)).map((row) => [row.key, row]),
     );
     const scores = query.activity
-      ? await ranker.score(query.activity, mandates.map((m) => ({ ...m, resolutionTitle: resolutions.get(m.resolution)?.name ?? null })))
+      ? await ranker.score(query.activity, mandates.map((m) => {
+          const resolution = resolutions.get(m.resolution);
+          return { ...m, resolutionTitle: resolution?.name ?? null, year: resolution?.latestVersionYear ?? null };
+        }))
       : null;
     // Mandates the activity matches on no signal stay out: a list of them would read as answers.
     const ranked = scores

@@ -30,6 +30,7 @@ export const SignalValuesSchema = z
     namedDocument: z.number().openapi({ description: '1 when the question names this document by issuer, year or kind' }),
     label: z.number().openapi({ description: '1 for a heading or label too short to answer (counts against it)' }),
     feedback: z.number().openapi({ description: 'BM25 on the pseudo-relevance-feedback terms (RM3), divided by the best candidate\'s' }),
+    recency: z.number().openapi({ description: 'how recent the document is among the candidates (1 the newest, 0 the oldest or undated)' }),
   })
   .openapi('SignalValues');
 
