@@ -15,8 +15,10 @@ import { type Found, sentenceSpans } from './text.js';
 const LEAD_IN = new RegExp(`^(?<subject>.*?)\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>[^;:]+?)\\s*[:,]?$`);
 const ITEM = /^(?:(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–—•-])\s+)?(?<action>to\s.+?)[;.,]?$/;
 const INLINE = new RegExp(`\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>(?:the\\s+)?[A-Z][^;:]{0,80}?)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`, 'g');
+// Reported forms: "the Secretary-General is requested to …", "the Directors were instructed by Resolution 140 to …",
+// "the Commission has been requested by E/RES/2023/3 to …" (the resolution is the one the sentence names).
 const PASSIVE = new RegExp(
-  `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
+  `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon|mandated|tasked)(?:\\s+by\\s+(?:[^,;()]|\\([^)]*\\)){1,160}?)?\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
   'g',
 );
 const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
@@ -42,6 +44,8 @@ const VERB_OF: Readonly<Record<string, string>> = {
   encouraged: 'encourages',
   urged: 'urges',
   'called upon': 'calls upon',
+  mandated: 'instructs',
+  tasked: 'instructs',
   decision: 'decides',
 };
 

@@ -18,8 +18,9 @@ const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 // UN style dates each resolution in a list: "resolutions 56/183 of 21 December 2001 and 70/125 of 16 December 2015".
 const DATE_OF =
   '\\s+of\\s+\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}';
+// Not after a letter, but after a digit: PDF text glues footnote marks on ("Commitment1Resolution 79/323").
 const CITATION = new RegExp(
-  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `(?<![A-Za-z])${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
