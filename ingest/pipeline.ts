@@ -23,6 +23,8 @@ export interface IngestDeps {
 
 export interface DocumentOutcome {
   key: string;
+  /** Keys of the resolution documents a collection file holds (each PART_OF `key`); empty for a single text. */
+  parts: string[];
   source: string;
   status: WriteDecision;
   passages: number;
@@ -62,13 +64,17 @@ export type IngestProgress =
 export async function ingestFile(input: IngestInput, deps: IngestDeps): Promise<DocumentOutcome> {
   const timings = emptyTimings();
   const loaded = await timed(timings, 'load', () => loadStage(input, deps.limits));
-  const extraction = await timed(timings, 'extract', () => extractStage(loaded));
-  const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
-  if (status !== 'unchanged') {
-    const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
-    await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+  const extractions = await timed(timings, 'extract', () => extractStage(loaded));
+  const statuses: WriteDecision[] = [];
+  for (const extraction of extractions) {
+    const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
+    if (status !== 'unchanged') {
+      const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
+      await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+    }
+    statuses.push(status);
   }
-  return outcomeOf({ loaded, extraction, status, timings });
+  return outcomeOf({ loaded, extractions, statuses, timings });
 }
 
 /**
@@ -116,39 +122,55 @@ export async function ingestPaths(
     let prepared: Prepared;
     try {
       const loaded = await timed(timings, 'load', () => loadStage({ path }, deps.limits));
-      const extraction = await timed(timings, 'extract', () => extractStage(loaded));
-      // A pending write of the same key (a copy of the file, another format) changes its stored state: decide only
-      // once that is stored, as a one-at-a-time run would.
-      const key = extraction.document.key;
-      if (key === embeddingKey || writer.holds(key)) {
-        await embedding;
-        await writer.flush();
+      const extractions = await timed(timings, 'extract', () => extractStage(loaded));
+      const statuses: WriteDecision[] = [];
+      for (const extraction of extractions) {
+        // A pending write of the same key (a copy of the file, another format) changes its stored state: decide
+        // only once that is stored, as a one-at-a-time run would.
+        const key = extraction.document.key;
+        if (key === embeddingKey || writer.holds(key)) {
+          await embedding;
+          await writer.flush();
+        }
+        statuses.push(await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null)));
       }
-      const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
-      prepared = { loaded, extraction, status, timings };
+      prepared = { loaded, extractions, statuses, timings };
     } catch (error) {
       fail(index, path, error);
       continue;
     }
-    if (prepared.status === 'unchanged') {
+    const toWrite = prepared.extractions.filter((_, k) => prepared.statuses[k] !== 'unchanged');
+    if (toWrite.length === 0) {
       settle(index, outcomeOf(prepared), null);
       continue;
     }
-    // One embedding at a time: this file waits for the previous one, which ran while this file was extracted.
-    await embedding;
-    embeddingKey = prepared.extraction.document.key;
-    embedding = timed(timings, 'embed', () => embedStage(prepared.extraction, deps.embedder)).then(
-      (embeddings) =>
-        writer.add({
-          write: { extraction: prepared.extraction, embeddings },
-          settle: (result) => {
-            timings.write += result.ms;
-            if (result.ok) settle(index, outcomeOf(prepared), null);
-            else fail(index, path, result.error);
-          },
-        }),
-      (error: unknown) => fail(index, path, error),
-    );
+    // The file settles when the last of its documents is written (a collection writes one document per resolution).
+    let pending = toWrite.length;
+    let failed = false;
+    for (const extraction of toWrite) {
+      // One embedding at a time: this document waits for the previous one, which ran while this one was extracted.
+      await embedding;
+      embeddingKey = extraction.document.key;
+      embedding = timed(timings, 'embed', () => embedStage(extraction, deps.embedder)).then(
+        (embeddings) =>
+          writer.add({
+            write: { extraction, embeddings },
+            settle: (result) => {
+              timings.write += result.ms;
+              if (failed) return;
+              if (!result.ok) {
+                failed = true;
+                fail(index, path, result.error);
+              } else if (--pending === 0) settle(index, outcomeOf(prepared), null);
+            },
+          }),
+        (error: unknown) => {
+          if (failed) return;
+          failed = true;
+          fail(index, path, error);
+        },
+      );
+    }
   }
   await embedding;
   await writer.flush();
@@ -157,20 +179,26 @@ export async function ingestPaths(
 
 interface Prepared {
   loaded: LoadedDocument;
-  extraction: Extraction;
-  status: WriteDecision;
+  /** The file's document, then one per resolution when the file is a collection. */
+  extractions: Extraction[];
+  statuses: WriteDecision[];
   timings: StageTimings;
 }
 
-function outcomeOf({ loaded, extraction, status, timings }: Prepared): DocumentOutcome {
+/** A file's outcome: its own document's key, what all its documents hold, and the strongest write decision. */
+function outcomeOf({ loaded, extractions, statuses, timings }: Prepared): DocumentOutcome {
+  const [whole, ...parts] = extractions as [Extraction, ...Extraction[]];
+  const status: WriteDecision = statuses.includes('replaced') ? 'replaced' : statuses.includes('written') ? 'written' : 'unchanged';
+  const sum = (count: (x: Extraction) => number): number => extractions.reduce((n, x) => n + count(x), 0);
   return {
-    key: extraction.document.key,
+    key: whole.document.key,
+    parts: parts.map((x) => x.document.key),
     source: loaded.source,
     status,
-    passages: extraction.passages.length,
-    entities: extraction.entities.length,
-    mandates: extraction.mandates.length,
-    warnings: [...loaded.warnings, ...extraction.warnings],
+    passages: sum((x) => x.passages.length),
+    entities: sum((x) => x.entities.length),
+    mandates: sum((x) => x.mandates.length),
+    warnings: [...loaded.warnings, ...extractions.flatMap((x) => x.warnings)],
     timings,
   };
 }

@@ -32,6 +32,8 @@ export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabe
   PARTNERS_WITH: { from: 'Agency', to: 'Agency', statement: 'relation-partners-with' },
   REFERENCES: { from: 'Document', to: 'Document', statement: 'relation-references' },
   CITES: { from: 'Document', to: 'Resolution', statement: 'relation-cites' },
+  PART_OF: { from: 'Document', to: 'Document', statement: 'relation-part-of' },
+  TEXT_OF: { from: 'Document', to: 'ResolutionVersion', statement: 'relation-text-of' },
   LINKED_TO: { from: 'ActionLine', to: 'SDG', statement: 'relation-linked-to' },
   SUB_LINE_OF: { from: 'ActionLine', to: 'ActionLine', statement: 'relation-sub-line-of' },
 };

@@ -3,6 +3,9 @@ import { z } from '../openapi/registry.js';
 export const UploadOutcomeSchema = z
   .object({
     key: z.string().openapi({ description: 'the document key', example: 'file:ab12cd34ef56' }),
+    parts: z
+      .array(z.string())
+      .openapi({ description: 'a collection of resolutions (Final Acts): the key of each resolution document, PART_OF this one', example: ['ITU-PP/140@2018'] }),
     source: z.string().openapi({ description: 'the uploaded file name, as stored', example: 'report.docx' }),
     status: z.enum(['written', 'replaced', 'unchanged']).openapi({ description: 'unchanged: same bytes and model were already stored' }),
     passages: z.number().int().nonnegative(),
