@@ -60,6 +60,8 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
   const passages = segmentBlocks(blocks);
   const linked = read ? linkPassages(read, passages) : null;
 
+  const council = councilOf(document.issuingBody, read?.formula?.body ?? null);
+
   // Pass 1: symbols and citations, so bare resolution numbers can borrow an issuer named elsewhere in the document.
   const work: PassageWork[] = passages.map((passage) => {
     const mask = new ClaimMask(passage.text.length);
@@ -94,7 +96,7 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
     w.found.push(...findActionLines(text, w.mask, w.sentences, context));
     w.found.push(...findCouncilSessionMarks(text, w.mask));
     w.found.push(...findSdgs(text, w.mask, w.sentences, context));
-    w.found.push(...findAgencies(text, w.mask));
+    w.found.push(...findAgencies(text, w.mask, council));
     w.found.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -162,6 +164,10 @@ function ownResolution(symbol: string | null, work: readonly PassageWork[]): str
   }
   return null;
 }
+
+/** Which council "the Council" is: ECOSOC in a UN body's text, the ITU Council otherwise. */
+const councilOf = (issuingBody: string | null, adoptingBody: string | null): 'ITU-COUNCIL' | 'ECOSOC' =>
+  [issuingBody, adoptingBody].some((b) => b === 'UNGA' || b === 'ECOSOC') ? 'ECOSOC' : 'ITU-COUNCIL';
 
 function collectEntities(work: readonly PassageWork[]): Entity[] {
   const byKey = new Map<string, Entity>();
