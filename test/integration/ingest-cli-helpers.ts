@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+export { SEED_TXT as SEEDS } from '../paths.js';
 
 export interface CliRun {
   code: number | null;
