@@ -11,6 +11,8 @@ export const vitestConfig = defineConfig({
     env: {
       MODELS_DIR: process.env.MODELS_DIR ?? new URL('models/', import.meta.url).pathname,
       EMBEDDING_MODEL: process.env.EMBEDDING_MODEL ?? 'local/glove-100d-bert-uncased',
+      // A developer's .env must not reach the tests (the CLIs they spawn read it too).
+      ENV_FILE: '',
     },
   },
 });
