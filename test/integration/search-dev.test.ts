@@ -82,7 +82,7 @@ async function score(file: string): Promise<Figures> {
 }
 
 // The dev sets ask about two real-world documents that only ../shared holds (their licence is unknown, so no copy here).
-describe.skipIf(missingShared('corpus/real-world', 'the search dev sets'))('search dev sets', async () => {
+describe.skipIf(missingShared('corpus/real-world', 'the search dev-set suite'))('search dev sets', async () => {
   const files = (await readdir(FIXTURES)).filter((name) => name.endsWith('.json')).sort();
 
   it('has an answer passage in the store for every question (else the set measures nothing)', async () => {
