@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof EnvSchema>;
+/** The names of every setting, for checks of files that pass settings on (docker-compose.yml, .env.example). */
+export const SETTING_NAMES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** One or more settings are invalid; every bad one is named. */
 export class ConfigError extends DomainError {

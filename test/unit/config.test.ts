@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, readEnvironment } from '../../src/config.js';
+import { ConfigError, loadConfig, readEnvironment, SETTING_NAMES } from '../../src/config.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'config-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -50,8 +51,9 @@ describe('readEnvironment', () => {
     expect(config.LOG_LEVEL).toBe('error');
   });
 
-  it('accepts .env.example as it stands (every setting it lists is valid)', () => {
+  it('accepts .env.example as it stands, which lists every setting and nothing else', () => {
     expect(() => loadConfig(readEnvironment({ ENV_FILE: '.env.example' }))).not.toThrow();
+    expect(Object.keys(parseEnv(readFileSync('.env.example', 'utf8'))).sort()).toEqual([...SETTING_NAMES].sort());
   });
 
   it('reads no file when ENV_FILE is empty, and refuses a named file that does not exist', () => {
