@@ -16,6 +16,6 @@ export function createIngestService({ store, embedder, limits }: IngestDeps): Pi
     limits: { maxBytes: resolved.maxBytes, parseTimeoutMs: resolved.parseTimeoutMs },
     ingestFile: (file) => ingestFile(file, deps),
     ingestPaths: (paths) => ingestPaths(paths, deps),
-    oversize: (name) => new InputError(name, `file is over the ${formatBytes(resolved.maxBytes)} limit`),
+    oversize: (name) => new InputError(name, 'too-large', `file is over the ${formatBytes(resolved.maxBytes)} limit`),
   };
 }
