@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { readStatement } from '../statement.js';
+import { entityLabel, evidenceColumns, key, keys, nullableInt, nullableString, PassageRow } from './columns.js';
+
+/** Documents and passages: the document page, passage hydration, and what the search index loads. */
+export const documentReads = {
+  documentByKey: readStatement(
+    'document-by-key',
+    z.object({ key }),
+    z.object({
+      key: z.string(),
+      symbol: nullableString,
+      title: nullableString,
+      source: nullableString,
+      format: nullableString,
+      date: nullableString,
+      year: nullableInt,
+      issuingBody: nullableString,
+      purpose: nullableString,
+      actionRequired: nullableString,
+      pageCount: nullableInt,
+    }),
+  ),
+  documentPassages: readStatement(
+    'document-passages',
+    z.object({ key }),
+    z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString }),
+  ),
+  documentCites: readStatement(
+    'document-cites',
+    z.object({ key }),
+    z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns }),
+  ),
+  /** Passages by key with their document's file and title: evidence for timelines and paths. */
+  passagesByKey: readStatement('passages-by-key', z.object({ keys }), PassageRow),
+  /** Every passage (document null) or one document's, with what the search index needs, vectors included. */
+  searchPassages: readStatement(
+    'search-passages',
+    z.object({ document: z.string().nullable() }),
+    z.object({
+      key: z.string(),
+      document: z.string(),
+      ordinal: z.coerce.number().int(),
+      text: z.string(),
+      page: z.coerce.number().int().nullable().catch(null),
+      section: nullableString,
+      source: nullableString,
+      title: nullableString,
+      year: z.coerce.number().int().nullable().catch(null),
+      issuingBody: nullableString,
+      embeddingModel: nullableString,
+      embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
+    }),
+  ),
+  searchMentions: readStatement(
+    'search-mentions',
+    z.object({ document: z.string().nullable() }),
+    z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() }),
+  ),
+};
