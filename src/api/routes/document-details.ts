@@ -6,6 +6,8 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { DocumentDetailSchema } from '../schemas/entities.js';
 import { evidenceOf } from '../traceability/rows.js';
+import { documentAkn } from '../traceability/akn-source.js';
+import { aknResponse, FormatQuerySchema, sendAkn, wantsAkn } from './akn-format.js';
 import { keyParam } from './key-param.js';
 import { queries } from '../../store/queries/index.js';
 
@@ -13,10 +15,11 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/documents/{key}',
   summary: 'A document: metadata, passages, and what it cites',
+  description: 'With `format=akn` (or `Accept: application/akn+xml`): a resolution\'s text as Akoma Ntoso for the UN (404 for prose).',
   tags: ['graph'],
-  request: { params: KeyParamsSchema },
+  request: { params: KeyParamsSchema, query: FormatQuerySchema },
   responses: {
-    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema } } },
+    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema }, ...aknResponse } },
     ...problemResponses(404),
   },
 });
@@ -26,6 +29,7 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
   const router = Router();
   router.get('/api/documents/*key', async (req, res) => {
     const key = keyParam(req);
+    if (wantsAkn(req)) return sendAkn(res, await documentAkn(store, key));
     const params = { key };
     const [documents, passages, cites] = await Promise.all([
       store.run(queries.documentByKey, params),
