@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { webDistDir } from './serve.js';
+import { webDistDir } from './dist-dir.js';
 
 const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
 const STATIC_FILES = ['index.html', 'styles.css'] as const;

@@ -21,18 +21,18 @@ export async function checkDocxZip(bytes: Buffer, limits: LoadLimits): Promise<v
   const zip = await openZip(bytes);
   try {
     if (zip.entryCount > limits.maxZipEntries)
-      throw new InputRefusal(`DOCX has ${zip.entryCount} zip entries, over the limit of ${limits.maxZipEntries}`);
+      throw new InputRefusal('too-many-entries', `DOCX has ${zip.entryCount} zip entries, over the limit of ${limits.maxZipEntries}`);
     const entries = await listEntries(zip);
     const main = entries.find((entry) => entry.fileName === MAIN_PART);
-    if (!main) throw new InputRefusal(`ZIP archive is not a DOCX (no ${MAIN_PART})`);
-    const bomb = new InputRefusal(`DOCX expands beyond the ${formatBytes(limits.maxUncompressedBytes)} limit (zip bomb?)`);
+    if (!main) throw new InputRefusal('unsupported-type', `ZIP archive is not a DOCX (no ${MAIN_PART})`);
+    const bomb = new InputRefusal('zip-bomb', `DOCX expands beyond the ${formatBytes(limits.maxUncompressedBytes)} limit (zip bomb?)`);
     const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     if (declared > limits.maxUncompressedBytes) throw bomb;
     if (entries.some((entry) => entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_COMPRESSION_RATIO))
       throw bomb;
     let inflated = 0;
     for (const entry of entries) {
-      if (entry.isEncrypted()) throw new InputRefusal('encrypted DOCX: a password is required');
+      if (entry.isEncrypted()) throw new InputRefusal('encrypted', 'encrypted DOCX: a password is required');
       const depth = entry === main ? new DepthMeter() : null;
       for await (const chunk of await zip.openReadStreamPromise(entry)) {
         inflated += (chunk as Buffer).length;
@@ -42,12 +42,12 @@ export async function checkDocxZip(bytes: Buffer, limits: LoadLimits): Promise<v
       if (depth) {
         depth.end();
         if (depth.max > MAX_XML_DEPTH)
-          throw new InputRefusal(`DOCX ${MAIN_PART} nests elements over ${MAX_XML_DEPTH} levels deep`);
+          throw new InputRefusal('nesting', `DOCX ${MAIN_PART} nests elements over ${MAX_XML_DEPTH} levels deep`);
       }
     }
   } catch (error) {
     if (error instanceof InputRefusal) throw error;
-    throw new InputRefusal(`corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
+    throw new InputRefusal('corrupt', `corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
   } finally {
     zip.close();
   }
@@ -57,7 +57,7 @@ async function openZip(bytes: Buffer): Promise<ZipFile> {
   try {
     return await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch (error) {
-    throw new InputRefusal(`corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
+    throw new InputRefusal('corrupt', `corrupt DOCX (${zipErrorDetail(error)})`, { cause: error });
   }
 }
 

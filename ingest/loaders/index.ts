@@ -22,14 +22,15 @@ export async function loadFile(path: string, limits: Partial<LoadLimits> = {}): 
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(source, 'not a regular file');
+    if (!info.isFile()) throw new InputError(source, 'unreadable', 'not a regular file');
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(source, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, { cause: error });
+    if (code === 'ENOENT') throw new InputError(source, 'not-found', 'file not found', { cause: error });
+    throw new InputError(source, 'unreadable', `cannot read file (${code ?? 'unknown error'})`, { cause: error });
   }
-  if (size > maxBytes) throw new InputError(source, overSizeReason(size, maxBytes));
+  if (size > maxBytes) throw new InputError(source, 'too-large', overSizeReason(size, maxBytes));
   return loadBuffer(await readFile(path), source, limits);
 }
 
@@ -40,10 +41,10 @@ export async function loadFile(path: string, limits: Partial<LoadLimits> = {}): 
 export async function loadBuffer(bytes: Buffer, name: string, limits: Partial<LoadLimits> = {}): Promise<LoadedDocument> {
   const source = basename(name) || 'upload';
   const resolved = resolveLoadLimits(limits);
-  if (bytes.length === 0) throw new InputError(source, 'empty file');
-  if (bytes.length > resolved.maxBytes) throw new InputError(source, overSizeReason(bytes.length, resolved.maxBytes));
+  if (bytes.length === 0) throw new InputError(source, 'empty', 'empty file');
+  if (bytes.length > resolved.maxBytes) throw new InputError(source, 'too-large', overSizeReason(bytes.length, resolved.maxBytes));
   const sniffed = sniffFormat(bytes, source);
-  if (!sniffed.ok) throw new InputError(source, sniffed.reason);
+  if (!sniffed.ok) throw new InputError(source, sniffed.kind, sniffed.reason);
   let content: ParsedContent;
   try {
     // Plain text and HTML are read in one linear pass here; PDF, DOCX and Markdown parsers are third-party code
@@ -57,12 +58,12 @@ export async function loadBuffer(bytes: Buffer, name: string, limits: Partial<Lo
         resolved.parseTimeoutMs,
       );
   } catch (error) {
-    if (error instanceof InputRefusal) throw new InputError(source, error.reason, { cause: error });
+    if (error instanceof InputRefusal) throw new InputError(source, error.kind, error.reason, { cause: error });
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(source, `could not parse ${sniffed.format.toUpperCase()} (${message})`, { cause: error });
+    throw new InputError(source, 'parser-failed', `could not parse ${sniffed.format.toUpperCase()} (${message})`, { cause: error });
   }
   if (content.blocks.length === 0)
-    throw new InputError(source, sniffed.format === 'txt' ? 'file has no text' : `${sniffed.format.toUpperCase()} has no text`);
+    throw new InputError(source, 'no-text', sniffed.format === 'txt' ? 'file has no text' : `${sniffed.format.toUpperCase()} has no text`);
   return LoadedDocumentSchema.parse({
     source,
     format: sniffed.format,

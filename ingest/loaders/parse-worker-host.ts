@@ -43,26 +43,26 @@ class ParseWorkerHost {
       };
       const timer = setTimeout(() => {
         discard();
-        settle(() => reject(new InputRefusal(`parse time limit of ${formatDuration(timeoutMs)} exceeded`)));
+        settle(() => reject(new InputRefusal('time-limit', `parse time limit of ${formatDuration(timeoutMs)} exceeded`)));
       }, timeoutMs);
       const onMessage = (reply: ParseReply): void => {
         if (reply.id !== id) return;
         settle(() => {
           if (reply.ok) resolve(reply.content);
-          else reject(reply.refusal === null ? new Error(reply.message) : new InputRefusal(reply.refusal));
+          else reject(reply.refusal === null ? new Error(reply.message) : new InputRefusal(reply.refusal.kind, reply.refusal.reason));
         });
       };
       const onError = (error: Error & { code?: string }): void => {
         discard();
-        const reason =
+        const refusal =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `parse ran out of memory (limit ${WORKER_HEAP_MB} MB)`
-            : `parser crashed (${error.message.split('\n')[0]})`;
-        settle(() => reject(new InputRefusal(reason, { cause: error })));
+            ? new InputRefusal('memory-limit', `parse ran out of memory (limit ${WORKER_HEAP_MB} MB)`, { cause: error })
+            : new InputRefusal('parser-failed', `parser crashed (${error.message.split('\n')[0]})`, { cause: error });
+        settle(() => reject(refusal));
       };
       const onExit = (code: number): void => {
         discard();
-        settle(() => reject(new InputRefusal(`parser exited unexpectedly (code ${code})`)));
+        settle(() => reject(new InputRefusal('parser-failed', `parser exited unexpectedly (code ${code})`)));
       };
       worker.on('message', onMessage);
       worker.once('error', onError);

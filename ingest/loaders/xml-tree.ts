@@ -30,13 +30,13 @@ export function readXmlTree(text: string, limits: { maxDepth: number; maxElement
     {
       onprocessinginstruction(name) {
         if (name.startsWith('!')) {
-          throw new InputRefusal(`XML declares ${name.slice(1).toUpperCase()}: DTDs and entity declarations are refused (entity expansion, external entities)`);
+          throw new InputRefusal('unsafe-xml', `XML declares ${name.slice(1).toUpperCase()}: DTDs and entity declarations are refused (entity expansion, external entities)`);
         }
       },
       onopentag(qualified, attributes) {
         elements += 1;
-        if (stack.length > limits.maxDepth) throw new InputRefusal(`XML nests elements over ${limits.maxDepth} levels deep`);
-        if (elements > limits.maxElements) throw new InputRefusal(`XML has over ${limits.maxElements} elements`);
+        if (stack.length > limits.maxDepth) throw new InputRefusal('nesting', `XML nests elements over ${limits.maxDepth} levels deep`);
+        if (elements > limits.maxElements) throw new InputRefusal('too-many-entries', `XML has over ${limits.maxElements} elements`);
         const scope = { ...(scopes.at(-1) as Record<string, string>) };
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute === 'xmlns') scope[''] = value;

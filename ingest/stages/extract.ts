@@ -12,6 +12,6 @@ export function extractStage(loaded: LoadedDocument): Extraction[] {
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(loaded.source, `extraction failed (${reason})`, { cause: error });
+    throw new InputError(loaded.source, 'extraction-failed', `extraction failed (${reason})`, { cause: error });
   }
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { IngestService } from '../domain/ingest-service.js';
 import type { Embedder } from '../search/embedder.js';
 import type { SearchService } from '../search/service.js';
 import type { GraphStore } from '../store/port.js';
@@ -9,6 +10,6 @@ export interface AppDeps {
   store: GraphStore;
   embedder: Embedder | null;
   search: SearchService;
-  /** Upload limits for the write path; the config's values when absent. */
-  ingest?: { maxFileBytes: number; parseTimeoutMs: number };
+  /** The write path (uploads); absent in read-only apps (tests, benches), where uploads are refused. */
+  ingest?: IngestService;
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { ingestPaths } from '../../ingest/pipeline.js';
+import { createIngestService } from '../../ingest/service.js';
 import { loadEmbedder, type Embedder } from '../search/embedder.js';
 import { createSearchService } from '../search/service.js';
 import { createStore } from '../store/index.js';
@@ -26,19 +26,18 @@ try {
   );
 }
 
+const ingest = createIngestService({ store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+
 // A fresh clone serves something with just `npm start`: the sample corpus goes in when the store is empty.
 if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
   const corpus = resolve(config.SAMPLE_CORPUS);
   log.info(`empty store: ingesting the sample corpus ${corpus}`);
-  const summary = await ingestPaths([corpus], { store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+  const summary = await ingest.ingestPaths([corpus]);
   log.info(`sample corpus ingested: ${JSON.stringify(summary)}`);
 }
 
 const search = await createSearchService({ store, embedder, config });
-const app = createApp(
-  { config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
-  log.error,
-);
+const app = createApp({ config, store, embedder, search, ingest }, log.error);
 
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {

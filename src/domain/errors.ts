@@ -6,10 +6,37 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Why an input file is refused, as a closed set: the API's status table (src/api/errors.ts) is keyed by it, so a
+ * reworded reason never changes a status. A new kind of refusal: add it here, then its status there.
+ */
+export const INPUT_ERROR_KINDS = [
+  'empty',
+  'too-large',
+  'unsupported-type',
+  'corrupt',
+  'encrypted',
+  'no-text',
+  'no-text-layer',
+  'time-limit',
+  'memory-limit',
+  'nesting',
+  'unsafe-xml',
+  'wrong-schema',
+  'zip-bomb',
+  'too-many-entries',
+  'parser-failed',
+  'extraction-failed',
+  'not-found',
+  'unreadable',
+] as const;
+export type InputErrorKind = (typeof INPUT_ERROR_KINDS)[number];
+
 /** The input file cannot be used: empty, corrupt, encrypted, too large, unknown type, no text layer… */
 export class InputError extends DomainError {
   constructor(
     readonly file: string,
+    readonly kind: InputErrorKind,
     readonly reason: string,
     options?: { cause?: unknown },
   ) {

@@ -1,5 +1,6 @@
 /** Reading each loaded block for its role: heading, cover-sheet label, operative lead-in, numbered item, prose. */
 import type { Block } from '../domain/document.js';
+import { cleanText } from '../domain/text-cleanup.js';
 
 export type BlockRole = 'separator' | 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
 
@@ -29,7 +30,6 @@ export const directVerb = (text: string): string =>
     return direct.padEnd(whole.length, ' ');
   });
 
-const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const SEPARATOR = /^[\s_=*~–—-]+$/;
 const ELLIPSIS = /^(?:…|\.\.\.)+$/;
 // "1", "2.4.", "a)", "(iii)", "–", "•" before the clause text.
@@ -37,10 +37,6 @@ const ITEM_MARK = /^(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–�
 const SINGLE_LEVEL_NUMBER = /^(?:\d+\.?|[IVX]+\.?)\s+(?=[A-Z])/;
 const OPERATIVE_LEAD_IN = new RegExp(`\\b(?:${OPERATIVE_VERBS})\\s+(?:the\\s+)?[A-Z][^.;:]{0,120}$`);
 const CONTINUATION = new RegExp(`^(?:further\\s+|also\\s+)?(?:${OPERATIVE_VERBS})\\b(?![^.;]*\\bto\\s)`);
-
-/** Collapse tabs, spaces and no-break spaces; drop the "[bookmark: …]" artifacts of the source documents. */
-export const cleanBlockText = (text: string): string =>
-  text.replace(BOOKMARK, '').replace(/[ \t\u00a0\u2000-\u200b]+/g, ' ').trim();
 
 const isItemLike = (text: string): boolean => ITEM_MARK.test(text) || /^to\s/.test(text);
 
@@ -59,7 +55,7 @@ const isOperativeLeadIn = (raw: string): boolean => {
 
 export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
   const cleaned = blocks
-    .map((b) => ({ ...b, text: cleanBlockText(b.text) }))
+    .map((b) => ({ ...b, text: cleanText(b.text) }))
     .filter((b) => b.text.length > 0);
   // The next block that is not a rule line, for every block: one backward pass (not a search per block).
   const nextText: Array<string | undefined> = new Array(cleaned.length);

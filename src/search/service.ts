@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Config } from '../config.js';
 import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
-import type { GraphStore } from '../store/port.js';
+import type { GraphStore, RowOf } from '../store/port.js';
+import { queries } from '../store/queries/index.js';
 import type { Embedder } from './embedder.js';
 import { EntityDictionary } from './entity-dictionary.js';
 import type { SearchablePassage } from './passage-features.js';
@@ -54,22 +54,6 @@ export interface SearchService {
   status(): SearchStatus;
 }
 
-const PassageRow = z.object({
-  key: z.string(),
-  document: z.string(),
-  ordinal: z.coerce.number().int(),
-  text: z.string(),
-  page: z.coerce.number().int().nullable().catch(null),
-  section: z.string().nullable().catch(null),
-  source: z.string().nullable().catch(null),
-  title: z.string().nullable().catch(null),
-  year: z.coerce.number().int().nullable().catch(null),
-  issuingBody: z.string().nullable().catch(null),
-  embeddingModel: z.string().nullable().catch(null),
-  embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
-});
-const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
-
 /**
  * Hybrid passage search over everything the store holds: an in-process BM25F index and exact vectors,
  * loaded at start and refreshed per document, plus entity signals from the graph's MENTIONS.
@@ -85,12 +69,11 @@ export async function createSearchService(deps: {
 
   const load = async (
     document: string | null,
-  ): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[]; issuingBodies: Map<string, string | null> }> => {
-    const [passageRows, mentionRows] = await Promise.all([
-      store.read('search-passages', { document }),
-      store.read('search-mentions', { document }),
+  ): Promise<{ passages: SearchablePassage[]; mentions: RowOf<typeof queries.searchMentions>[]; issuingBodies: Map<string, string | null> }> => {
+    const [passageRows, mentions] = await Promise.all([
+      store.run(queries.searchPassages, { document }),
+      store.run(queries.searchMentions, { document }),
     ]);
-    const mentions = mentionRows.map((row) => MentionRow.parse(row));
     const entitiesByPassage = new Map<string, { label: EntityLabel; key: string }[]>();
     for (const mention of mentions) {
       const label = mention.labels.find(isEntityLabel);
@@ -101,8 +84,7 @@ export async function createSearchService(deps: {
     }
     // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
     const issuingBodies = new Map<string, string | null>();
-    const passages = passageRows.map((raw) => {
-      const row = PassageRow.parse(raw);
+    const passages = passageRows.map((row) => {
       issuingBodies.set(row.document, row.issuingBody);
       const usable = embedder !== null && row.embeddingModel === embedder.model;
       return {

@@ -2,31 +2,30 @@ import { type Entity, mandateKey, passageKey } from '../domain/document.js';
 import { ValidationError } from '../domain/errors.js';
 import type { EntityLabel, RelationshipType } from '../domain/labels.js';
 import type { DocumentWrite, Row } from './port.js';
+import { type WriteName, writes } from './queries/index.js';
 
 interface EntityStatements {
-  upsert: string;
-  mentions: string;
+  upsert: WriteName;
+  mentions: WriteName;
 }
-
-const entityStatements = (name: string): EntityStatements => ({ upsert: `entity-${name}`, mentions: `mentions-${name}` });
 
 /** Labels cannot be parameters: each label has its upsert and MENTIONS statements in cypher/write/. */
 export const ENTITY_STATEMENTS: Record<EntityLabel, EntityStatements> = {
-  Resolution: entityStatements('resolution'),
-  ResolutionVersion: entityStatements('resolution-version'),
-  ActionLine: entityStatements('action-line'),
-  SDG: entityStatements('sdg'),
-  Agency: entityStatements('agency'),
-  Event: entityStatements('event'),
-  Document: entityStatements('document'),
-  Initiative: entityStatements('initiative'),
+  Resolution: { upsert: writes.entityResolution.name, mentions: writes.mentionsResolution.name },
+  ResolutionVersion: { upsert: writes.entityResolutionVersion.name, mentions: writes.mentionsResolutionVersion.name },
+  ActionLine: { upsert: writes.entityActionLine.name, mentions: writes.mentionsActionLine.name },
+  SDG: { upsert: writes.entitySdg.name, mentions: writes.mentionsSdg.name },
+  Agency: { upsert: writes.entityAgency.name, mentions: writes.mentionsAgency.name },
+  Event: { upsert: writes.entityEvent.name, mentions: writes.mentionsEvent.name },
+  Document: { upsert: writes.entityDocument.name, mentions: writes.mentionsDocument.name },
+  Initiative: { upsert: writes.entityInitiative.name, mentions: writes.mentionsInitiative.name },
 };
 
 /**
  * Relationships read from text, with the only endpoint labels the graph model gives them. Labels cannot be
  * parameters, so each type has its own statement; anything else is refused rather than silently dropped.
  */
-export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabel; to: EntityLabel; statement: string }>> = {
+export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabel; to: EntityLabel; statement: WriteName }>> = {
   FACILITATES: { from: 'Agency', to: 'ActionLine', statement: 'relation-facilitates' },
   ORGANIZES: { from: 'Agency', to: 'Event', statement: 'relation-organizes' },
   PARTNERS_WITH: { from: 'Agency', to: 'Agency', statement: 'relation-partners-with' },
@@ -43,7 +42,7 @@ const RESERVED_PROPS = new Set(['key', 'name', 'reference', 'sha256', 'document'
 
 /** One statement with its rows, in the order the statements must run. */
 export interface StatementBatch {
-  statement: string;
+  statement: WriteName;
   rows: Row[];
 }
 
@@ -328,4 +327,4 @@ function splitBatch(batch: StatementBatch): StatementBatch[] {
  * Statements that remove the nodes stored documents own (`$keys`), run after `document-facts-delete` removed the
  * relationships their facts drew.
  */
-export const DOCUMENT_NODE_DELETE_STATEMENTS = ['document-mandates-delete', 'document-passages-delete'] as const;
+export const DOCUMENT_NODE_DELETE_STATEMENTS = [writes.documentMandatesDelete.name, writes.documentPassagesDelete.name] as const;

@@ -1,4 +1,7 @@
 import type { Extraction } from '../domain/document.js';
+import type { ParamsOf, RowOf, Statement } from './statement.js';
+
+export type { ParamsOf, RowOf, Statement } from './statement.js';
 
 /** Vectors for a document's passages, in passage order, with the model that made them. */
 export interface PassageEmbeddings {
@@ -26,20 +29,17 @@ export interface StoreCounts {
   relationships: number;
 }
 
-export interface ScoredKey {
-  key: string; // Passage key
-  score: number;
-}
-
 export type Row = Record<string, unknown>;
 
 /**
  * The one store port. Adapters: embedded Grafeo (default) and Neo4j (when NEO4J_URI is set).
- * Read queries are named after files in cypher/read/ and take parameters only; callers validate rows with zod.
+ * Statements are declared once in src/store/queries (file, parameter schema, row schema) and run with `run`.
+ * Search is not a port method: the search service indexes what `queries.searchPassages` returns, in process
+ * (docs/architecture.md, "Search and the store").
  */
 export interface GraphStore {
   readonly engine: 'grafeo' | 'neo4j';
-  /** Idempotent schema: constraints, key indexes, vector and full-text indexes. */
+  /** Idempotent schema: constraints and key indexes. */
   init(): Promise<void>;
   /** State of a stored document by key, or by the source file's content hash. */
   documentState(key: string): Promise<StoredDocumentState | null>;
@@ -53,12 +53,11 @@ export interface GraphStore {
   writeDocuments(writes: DocumentWrite[]): Promise<void>;
   /** Remove a document, its passages and everything derived only from it. False when it was not stored. */
   deleteDocument(key: string): Promise<boolean>;
-  /** Run the named read statement `cypher/read/<name>.cypher`. */
-  read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
-  /** Idempotent write of reference rows through the named statement `cypher/write/<name>.cypher`. */
-  writeRows(name: string, rows: Row[]): Promise<void>;
-  vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]>;
-  textSearch(query: string, k: number): Promise<ScoredKey[]>;
+  /**
+   * One registered statement: parameters checked against its schema, rows parsed with its row schema (a row of
+   * another shape is a StoreError). A read runs in a read transaction, a write in a write transaction of its own.
+   */
+  run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
   counts(): Promise<StoreCounts>;
   health(): Promise<{ ok: boolean; engine: string; detail: string | null }>;
   close(): Promise<void>;

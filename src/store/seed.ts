@@ -9,6 +9,7 @@ import {
   WSIS_SDG_MATRIX_SOURCE,
 } from '../domain/reference/index.js';
 import type { GraphStore, Row } from './port.js';
+import { type RowsWrite, writes } from './queries/index.js';
 
 /** How reference facilitator roles read in the graph (the linkages API reports them as written here). */
 const FACILITATOR_ROLES = { lead: 'lead facilitator', 'co-facilitator': 'co-facilitator' } as const;
@@ -19,19 +20,20 @@ const FACILITATOR_ROLES = { lead: 'lead facilitator', 'co-facilitator': 'co-faci
  * initiatives. Every node is marked `reference` and every relationship carries `source: 'reference'`.
  */
 export async function seedReference(store: GraphStore): Promise<void> {
-  await store.writeRows('reference-action-lines', ACTION_LINES.map((line) => ({ key: line.key, title: line.title })));
-  await store.writeRows(
-    'reference-action-line-parents',
+  const seed = (statement: RowsWrite, rows: Row[]) => store.run(statement, { rows });
+  await seed(writes.referenceActionLines, ACTION_LINES.map((line) => ({ key: line.key, title: line.title })));
+  await seed(
+    writes.referenceActionLineParents,
     ACTION_LINES.filter((line) => line.parent !== null).map((line) => ({ key: line.key, parent: line.parent })),
   );
-  await store.writeRows('reference-sdgs', SDGS.map((sdg) => ({ key: sdg.key, title: sdg.title, goal: sdg.goal, target: null })));
-  await store.writeRows('reference-sdg-targets', sdgTargetRows());
-  await store.writeRows(
-    'reference-agencies',
+  await seed(writes.referenceSdgs, SDGS.map((sdg) => ({ key: sdg.key, title: sdg.title, goal: sdg.goal, target: null })));
+  await seed(writes.referenceSdgTargets, sdgTargetRows());
+  await seed(
+    writes.referenceAgencies,
     AGENCIES.map((agency) => ({ key: agency.key, name: agency.name, aliases: [...agency.aliases], kind: agency.kind })),
   );
-  await store.writeRows(
-    'reference-facilitators',
+  await seed(
+    writes.referenceFacilitators,
     ACTION_LINES.flatMap((line) =>
       line.facilitators.map((f) => ({
         agency: f.agency,
@@ -41,8 +43,8 @@ export async function seedReference(store: GraphStore): Promise<void> {
       })),
     ),
   );
-  await store.writeRows(
-    'reference-matrix',
+  await seed(
+    writes.referenceMatrix,
     WSIS_SDG_MATRIX.map((link) => ({
       actionLine: link.actionLine,
       sdg: link.sdg,
@@ -50,8 +52,8 @@ export async function seedReference(store: GraphStore): Promise<void> {
       citation: WSIS_SDG_MATRIX_SOURCE,
     })),
   );
-  await store.writeRows(
-    'reference-events',
+  await seed(
+    writes.referenceEvents,
     ITU_CONFERENCES.flatMap((series) =>
       series.sessions.map((session) => ({
         key: `${series.series}-${session.year}`,
@@ -62,8 +64,8 @@ export async function seedReference(store: GraphStore): Promise<void> {
       })),
     ),
   );
-  await store.writeRows(
-    'reference-initiatives',
+  await seed(
+    writes.referenceInitiatives,
     INITIATIVES.map((initiative) => ({ key: initiative.key, name: initiative.name, aliases: [...initiative.surfaceForms] })),
   );
 }

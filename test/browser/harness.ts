@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingestPaths } from '../../ingest/pipeline.js';
+import { createIngestService } from '../../ingest/service.js';
 import { createApp } from '../../src/api/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadEmbedder } from '../../src/search/embedder.js';
@@ -41,10 +41,10 @@ export async function startApp(options: { apiToken?: string | null; maxFileBytes
   await store.init();
   await seedReference(store);
   const embedder = await loadEmbedder(config);
-  const limits = { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS };
-  if (options.seeds !== false) await ingestPaths([SAMPLE_CORPUS], { store, embedder, limits });
+  const ingest = createIngestService({ store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+  if (options.seeds !== false) await ingest.ingestPaths([SAMPLE_CORPUS]);
   const search = await createSearchService({ store, embedder, config });
-  const app = createApp({ config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } }, () => {});
+  const app = createApp({ config, store, embedder, search, ingest }, () => {});
   const server = await new Promise<import('node:http').Server>((ready) => {
     const listening = app.listen(0, '127.0.0.1', () => ready(listening));
   });

@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { type ResolutionStructure, ResolutionStructureSchema } from '../../src/domain/resolution-structure.js';
+import { queries } from '../../src/store/queries/index.js';
 import { startApp, type RunningApp } from '../browser/harness.js';
+import { storedResolutionTexts } from '../fixtures/akn/resolution-documents.js';
 import { CAN_VALIDATE, NO_VALIDATION_REASON, schemaErrors } from '../fixtures/akn/xmllint.js';
 import { countCitations, countParagraphs, countStructureParagraphs, distinctCitations } from '../fixtures/akn/counts.js';
 
@@ -21,16 +23,15 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
   beforeAll(async () => {
     app = await startApp({ seeds: false });
     await ingestPaths([TEXTS], { store: app.store, embedder: null, limits: {} });
-    const documents = await app.store.read('resolution-texts-all');
-    for (const { key } of documents as Array<{ key: string }>) {
-      const [row] = await app.store.read('document-structure', { key });
+    for (const { key } of await storedResolutionTexts(app.store)) {
+      const [row] = await app.store.run(queries.documentStructure, { key });
       const structure = ResolutionStructureSchema.parse(JSON.parse(String(row?.structure)));
       const response = await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}?format=akn`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/akn+xml; charset=utf-8');
-      const mentions = await app.store.read('document-citation-mentions', { key });
-      const passages = await app.store.read('document-passages', { key });
-      const mandates = (await app.store.read('document-mandates', { key })).map((m) => String(m.key));
+      const mentions = await app.store.run(queries.documentCitationMentions, { key });
+      const passages = await app.store.run(queries.documentPassages, { key });
+      const mandates = (await app.store.run(queries.documentMandates, { key })).map((m) => String(m.key));
       exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure), mandates });
     }
   }, 120_000);

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../ingest/loaders/index.js';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { extractDocument } from '../../src/extract/index.js';
+import { queries } from '../../src/store/queries/index.js';
 import { startApp, type RunningApp } from '../browser/harness.js';
+import { storedResolutionTexts } from '../fixtures/akn/resolution-documents.js';
 import { countCitations, countParagraphs } from '../fixtures/akn/counts.js';
 import { type GoldMandate, type ScoredMandate, mandateF1 } from '../fixtures/akn/mandate-score.js';
 import { CAN_VALIDATE, NO_VALIDATION_REASON, schemaErrors } from '../fixtures/akn/xmllint.js';
@@ -43,7 +45,7 @@ describe.skipIf(!PRESENT)(`Final Acts in AKN → graph → AKN${PRESENT ? '' : '
     app = await startApp({ seeds: false });
     const summary = await ingestPaths([FINAL_ACTS], { store: app.store, embedder: null, limits: {} });
     expect(summary.failed).toEqual([]);
-    for (const row of await app.store.read('resolution-texts-all')) {
+    for (const row of await storedResolutionTexts(app.store)) {
       const resolution = String(row.resolution);
       if (!statements.has(resolution)) continue;
       const response = await fetch(`${app.url}/api/resolutions/${encodeURIComponent(resolution)}?format=akn`);
@@ -70,7 +72,7 @@ describe.skipIf(!PRESENT)(`Final Acts in AKN → graph → AKN${PRESENT ? '' : '
     }
     const fromAkn = new Map<string, ScoredMandate[]>();
     for (const [resolution, { key }] of exported) {
-      const rows = await app.store.read('document-mandates', { key });
+      const rows = await app.store.run(queries.documentMandates, { key });
       const document = `pp18-res-${resolution.split('/')[1]?.padStart(3, '0')}`;
       fromAkn.set(document, rows.map((row) => ({ resolution, addressee: String(row.addressee), action: String(row.action) })));
     }

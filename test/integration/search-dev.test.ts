@@ -16,6 +16,7 @@ import { createSearchService, type SearchService } from '../../src/search/servic
 import { createStore } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { missingShared, sharedPath } from '../paths.js';
+import { queries } from '../../src/store/queries/index.js';
 
 const FIXTURES = resolve('test/fixtures/search');
 const REAL_WORLD = sharedPath('corpus/real-world');
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const summary = await ingestPaths(DOCUMENTS, { store, embedder, limits: {} });
   expect(summary.failed).toEqual([]);
   search = await createSearchService({ store, embedder, config });
-  const rows = await store.read('search-passages', { document: null });
+  const rows = await store.run(queries.searchPassages, { document: null });
   passageTexts = rows.map((row) => norm(String(row.text)));
 }, 300_000);
 

@@ -7,14 +7,9 @@ import { renderMandates } from './pages/mandates.js';
 import { renderSearch } from './pages/search.js';
 import { renderTimeline } from './pages/timeline.js';
 import { renderUpload } from './pages/upload.js';
-import { currentRoute, type Route } from './router.js';
+import type { PageContext } from './page-context.js';
+import { currentRoute } from './router.js';
 
-export interface PageContext {
-  root: HTMLElement;
-  route: Route;
-  /** Aborted when the user navigates away, so a slow answer never paints over the next page. */
-  signal: AbortSignal;
-}
 type Page = (context: PageContext) => Promise<void>;
 
 const PAGES: Record<string, Page> = {

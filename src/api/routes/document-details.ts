@@ -5,10 +5,11 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { DocumentDetailSchema } from '../schemas/entities.js';
-import { entityLabel, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { evidenceOf } from '../traceability/rows.js';
 import { documentAkn } from '../traceability/akn-source.js';
 import { aknResponse, FormatQuerySchema, sendAkn, wantsAkn } from './akn-format.js';
 import { keyParam } from './key-param.js';
+import { queries } from '../../store/queries/index.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -23,23 +24,6 @@ openApiRegistry.registerPath({
   },
 });
 
-const DocumentRowSchema = z.object({
-  key: z.string(),
-  symbol: nullableString,
-  title: nullableString,
-  source: nullableString,
-  format: nullableString,
-  date: nullableString,
-  year: nullableInt,
-  issuingBody: nullableString,
-  purpose: nullableString,
-  actionRequired: nullableString,
-  pageCount: nullableInt,
-  resolution: nullableString,
-});
-const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
-const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });
-
 /** GET only: upload and delete of documents live in documents.ts (the write path). */
 export function documentDetailsRouter({ store }: AppDeps): Router {
   const router = Router();
@@ -48,9 +32,9 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
     if (wantsAkn(req)) return sendAkn(res, await documentAkn(store, key));
     const params = { key };
     const [documents, passages, cites] = await Promise.all([
-      readRows(store, 'document-by-key', params, DocumentRowSchema),
-      readRows(store, 'document-passages', params, PassageRowSchema),
-      readRows(store, 'document-cites', params, CiteRowSchema),
+      store.run(queries.documentByKey, params),
+      store.run(queries.documentPassages, params),
+      store.run(queries.documentCites, params),
     ]);
     const document = documents[0];
     if (!document) throw new NotFoundError('document', key);

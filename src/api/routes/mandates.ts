@@ -4,7 +4,8 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { MandatesQuerySchema, MandatesResponseSchema } from '../schemas/traceability.js';
 import { MandateRanker } from '../traceability/mandate-ranker.js';
-import { evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from '../traceability/rows.js';
+import { evidenceOf } from '../traceability/rows.js';
+import { queries } from '../../store/queries/index.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -18,9 +19,6 @@ openApiRegistry.registerPath({
   },
 });
 
-const MandateRowSchema = z.object({ key: z.string(), resolution: z.string(), addressee: z.string(), verb: z.string(), action: z.string() });
-const ResolutionRowSchema = z.object({ key: z.string(), name: nullableString, latestVersionYear: nullableInt });
-
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function mandatesRouter({ store, embedder }: AppDeps): Router {
@@ -28,7 +26,7 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
   const router = Router();
   router.get('/api/mandates', async (req, res) => {
     const query = MandatesQuerySchema.parse(req.query);
-    const mandates = (await readRows(store, 'mandates-all', {}, MandateRowSchema)).filter(
+    const mandates = (await store.run(queries.mandatesAll, {})).filter(
       (m) =>
         (!query.resolution || fold(m.resolution) === fold(query.resolution)) &&
         (!query.addressee || fold(m.addressee).includes(fold(query.addressee))) &&
@@ -41,8 +39,8 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
     const top = ranked.slice(0, query.k);
     // Evidence, titles and revision years only for the mandates returned: one read each, for all of them at once.
     const [evidenceRows, resolutionRows] = await Promise.all([
-      readRows(store, 'mandates-evidence', { keys: top.map((m) => m.key) }, PassageRowSchema),
-      readRows(store, 'resolutions-by-keys', { keys: [...new Set(top.map((m) => m.resolution))] }, ResolutionRowSchema),
+      store.run(queries.mandatesEvidence, { keys: top.map((m) => m.key) }),
+      store.run(queries.resolutionsByKeys, { keys: [...new Set(top.map((m) => m.resolution))] }),
     ]);
     const evidenceByMandate = new Map(evidenceRows.map((row) => [row.key, row]));
     const resolutions = new Map(resolutionRows.map((row) => [row.key, row]));

@@ -3,45 +3,24 @@
  * passages, the resolutions its passages name, and the mandates read from it. "The resolution's text as the graph
  * holds it": nothing is re-read from the source file.
  */
-import { z } from 'zod';
 import { NotFoundError, StoreError } from '../../domain/errors.js';
 import { ResolutionStructureSchema } from '../../domain/resolution-structure.js';
 import { type AknExport, statementAkn } from '../../export/akn-statement.js';
 import type { GraphStore } from '../../store/port.js';
-import { nullableInt, nullableString, readRows } from './rows.js';
-
-const StructureRowSchema = z.object({ key: z.string(), structure: nullableString });
-const TextRowSchema = z.object({ key: z.string(), version: nullableString });
-const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string() });
-const CitationRowSchema = z.object({
-  passage: z.number().int(),
-  start: z.number().int(),
-  end: z.number().int(),
-  text: z.string(),
-  resolution: z.string(),
-  year: nullableInt,
-});
-const MandateRowSchema = z.object({
-  key: z.string(),
-  passage: z.string(),
-  start: z.number().int(),
-  action: z.string(),
-  verb: z.string(),
-  addressee: z.string(),
-});
+import { queries } from '../../store/queries/index.js';
 
 /** A stored document's resolution text as AKN; 404 when the document is unknown or its text is not a resolution. */
 export async function documentAkn(store: GraphStore, key: string): Promise<AknExport> {
-  const [row] = await readRows(store, 'document-structure', { key }, StructureRowSchema);
+  const [row] = await store.run(queries.documentStructure, { key });
   if (row === undefined) throw new NotFoundError('document', key);
   if (row.structure === null) throw new NotFoundError('resolution text (Akoma Ntoso needs a resolution) in document', key);
   const parsed = ResolutionStructureSchema.safeParse(JSON.parse(row.structure));
   if (!parsed.success) throw new StoreError(`document ${key}: stored resolution structure does not parse (${parsed.error.issues[0]?.message})`);
   const params = { key };
   const [passages, citations, mandates] = await Promise.all([
-    readRows(store, 'document-passages', params, PassageRowSchema),
-    readRows(store, 'document-citation-mentions', params, CitationRowSchema),
-    readRows(store, 'document-mandates', params, MandateRowSchema),
+    store.run(queries.documentPassages, params),
+    store.run(queries.documentCitationMentions, params),
+    store.run(queries.documentMandates, params),
   ]);
   return statementAkn({
     structure: parsed.data,
@@ -59,7 +38,7 @@ export async function documentAkn(store: GraphStore, key: string): Promise<AknEx
 export async function resolutionAkn(store: GraphStore, key: string): Promise<AknExport> {
   const at = key.indexOf('@');
   const resolution = at < 0 ? key : key.slice(0, at);
-  const texts = await readRows(store, 'resolution-texts', { key: resolution }, TextRowSchema);
+  const texts = await store.run(queries.resolutionTexts, { key: resolution });
   const text = at < 0 ? texts[0] : texts.find((t) => t.version === key);
   if (text === undefined) {
     throw new NotFoundError('resolution text', key, at < 0 ? [] : texts.flatMap((t) => (t.version === null ? [] : [t.version])));

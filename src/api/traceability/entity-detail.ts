@@ -2,33 +2,9 @@ import { z } from 'zod';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
 import type { EntityDetailSchema } from '../schemas/entities.js';
-import { evidenceListColumns, nullableInt, nullableString, readRows } from './rows.js';
+import { queries } from '../../store/queries/index.js';
 
 type EntityDetail = z.infer<typeof EntityDetailSchema>;
-
-const PropsRowSchema = z.object({ props: z.record(z.string(), z.unknown()).nullable().catch(null) });
-const NeighbourRowSchema = z.object({
-  type: z.string(),
-  outgoing: z.boolean().nullable().catch(null),
-  key: z.string(),
-  label: z.string(),
-  name: nullableString,
-  role: nullableString,
-  source: nullableString,
-  ...evidenceListColumns,
-});
-const CountRowSchema = z.object({ count: z.number().int() });
-const MentionRowSchema = z.object({
-  document: z.string(),
-  passage: z.number().int(),
-  text: z.string(),
-  page: nullableInt,
-  source: nullableString,
-  title: nullableString,
-  surface: nullableString,
-  start: nullableInt,
-  end: nullableInt,
-});
 
 /** Neighbours and mentions are capped (hubs like ITU touch most of the graph); the totals say by how much. */
 export const NEIGHBOUR_LIMIT = 500;
@@ -41,11 +17,11 @@ const HIDDEN_PROPERTIES = new Set(['embedding']);
 export async function entityDetail(store: GraphStore, entity: EntityRef): Promise<EntityDetail> {
   const params = { key: entity.key };
   const [props, neighbours, neighbourCount, mentions, mentionCount] = await Promise.all([
-    readRows(store, 'entities-by-keys', { keys: [entity.key] }, PropsRowSchema),
-    readRows(store, 'entity-neighbours', { ...params, limit: NEIGHBOUR_LIMIT, evidence: NEIGHBOUR_EVIDENCE }, NeighbourRowSchema),
-    readRows(store, 'entity-neighbour-count', params, CountRowSchema),
-    readRows(store, 'entity-mentions', { ...params, limit: MENTION_LIMIT }, MentionRowSchema),
-    readRows(store, 'entity-mention-count', params, CountRowSchema),
+    store.run(queries.entitiesByKeys, { keys: [entity.key] }),
+    store.run(queries.entityNeighbours, { ...params, limit: NEIGHBOUR_LIMIT, evidence: NEIGHBOUR_EVIDENCE }),
+    store.run(queries.entityNeighbourCount, params),
+    store.run(queries.entityMentions, { ...params, limit: MENTION_LIMIT }),
+    store.run(queries.entityMentionCount, params),
   ]);
   const properties = Object.fromEntries(
     Object.entries(props[0]?.props ?? {}).filter(([name]) => !HIDDEN_PROPERTIES.has(name)),

@@ -3,20 +3,10 @@ import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import type { LinkagesResponseSchema } from '../schemas/traceability.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { addEvidence, evidenceListColumns, nullableInt, nullableString, readRows } from './rows.js';
+import { addEvidence } from './rows.js';
+import { queries } from '../../store/queries/index.js';
 
 type Linkages = z.infer<typeof LinkagesResponseSchema>;
-
-const ActionLineRowSchema = z.object({ key: z.string(), name: nullableString, role: nullableString, source: nullableString, ...evidenceListColumns });
-const SdgRowSchema = z.object({
-  key: z.string(),
-  name: nullableString,
-  via: z.string(),
-  targets: z.union([z.array(z.string()), z.string()]).nullable().catch(null),
-});
-const EventRowSchema = z.object({ key: z.string(), name: nullableString, year: nullableInt, role: nullableString, ...evidenceListColumns });
-const PartnerRowSchema = z.object({ key: z.string(), name: nullableString, roles: z.array(z.string()), ...evidenceListColumns });
-const CoFacilitatorRowSchema = z.object({ key: z.string(), name: nullableString, actionLine: z.string(), ...evidenceListColumns });
 
 /** Merges one row's capped evidence into an item; totals add up across the rows (kinds of link) of one item. */
 function mergeEvidence(item: { evidence: Evidence[]; evidenceTotal: number }, row: { evidence: Evidence[]; evidenceTotal: number }): void {
@@ -44,11 +34,11 @@ const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.
 export async function agencyLinkages(store: GraphStore, agency: EntityRef): Promise<Linkages> {
   const params = { key: agency.key, evidence: EVIDENCE_CAP };
   const [lines, sdgs, events, partners, coFacilitators] = await Promise.all([
-    readRows(store, 'agency-action-lines', params, ActionLineRowSchema),
-    readRows(store, 'agency-sdgs', params, SdgRowSchema),
-    readRows(store, 'agency-events', params, EventRowSchema),
-    readRows(store, 'agency-partners', params, PartnerRowSchema),
-    readRows(store, 'agency-co-facilitators', params, CoFacilitatorRowSchema),
+    store.run(queries.agencyActionLines, params),
+    store.run(queries.agencySdgs, params),
+    store.run(queries.agencyEvents, params),
+    store.run(queries.agencyPartners, params),
+    store.run(queries.agencyCoFacilitators, params),
   ]);
 
   const result: Linkages = { agency: { key: agency.key, name: agency.name }, actionLines: [], sdgs: [], events: [], partners: [] };

@@ -2,15 +2,10 @@ import { z } from 'zod';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import type { PathsResponseSchema } from '../schemas/entities.js';
-import { evidenceOf, nullableString, PassageRowSchema, readRows } from './rows.js';
+import { evidenceOf } from './rows.js';
+import { queries } from '../../store/queries/index.js';
 
 type Path = z.infer<typeof PathsResponseSchema>['paths'][number];
-
-const PathRowSchema = z.object({
-  nodes: z.array(z.object({ key: z.string(), label: z.string(), name: nullableString })),
-  relationships: z.array(z.object({ type: z.string(), passage: nullableString, source: nullableString })),
-  total: z.number().int(),
-});
 
 /** The search stops at this many graph relationships (a shared passage counts two); maxHops may only lower it. */
 export const MAX_HOPS = 4;
@@ -28,7 +23,7 @@ export async function shortestPaths(
   maxHops: number,
   k: number,
 ): Promise<{ paths: Path[]; total: number }> {
-  const rows = await readRows(store, 'paths-shortest', { from: from.key, to: to.key, maxHops, limit: k }, PathRowSchema);
+  const rows = await store.run(queries.pathsShortest, { from: from.key, to: to.key, maxHops, limit: k });
   const passageKeys = [
     ...new Set(
       rows.flatMap((r) => [
@@ -38,7 +33,7 @@ export async function shortestPaths(
     ),
   ].filter((p): p is string => p !== null);
   const passages = new Map(
-    (passageKeys.length ? await readRows(store, 'passages-by-key', { keys: passageKeys }, PassageRowSchema) : []).map((p) => [p.key, p]),
+    (passageKeys.length ? await store.run(queries.passagesByKey, { keys: passageKeys }) : []).map((p) => [p.key, p]),
   );
   const paths = rows.map((row) => {
     const hops: Path['hops'] = [];

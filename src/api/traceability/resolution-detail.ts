@@ -3,22 +3,10 @@ import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
 import type { ResolutionDetailSchema } from '../schemas/entities.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { evidenceColumns, evidenceListColumns, evidenceOf, nullableInt, nullableString, readRows } from './rows.js';
+import { evidenceOf } from './rows.js';
+import { queries } from '../../store/queries/index.js';
 
 type ResolutionDetail = z.infer<typeof ResolutionDetailSchema>;
-
-const VersionRowSchema = z.object({
-  key: z.string(),
-  year: nullableInt,
-  place: nullableString,
-  kind: nullableString,
-  event: nullableString,
-  eventName: nullableString,
-  ...evidenceListColumns,
-});
-const MandateRowSchema = z.object({ key: z.string(), addressee: z.string(), verb: z.string(), action: z.string(), ...evidenceColumns });
-const CitingRowSchema = z.object({ key: z.string(), title: nullableString, year: nullableInt, ...evidenceListColumns });
-const CountRowSchema = z.object({ count: z.number().int() });
 
 /** Citing documents listed (oldest first); `citedByTotal` counts them all. A resolution is cited by hundreds. */
 export const CITED_BY_LIMIT = 100;
@@ -27,10 +15,10 @@ export const CITED_BY_LIMIT = 100;
 export async function resolutionDetail(store: GraphStore, resolution: EntityRef): Promise<ResolutionDetail> {
   const params = { key: resolution.key, evidence: EVIDENCE_CAP };
   const [versionRows, mandateRows, citingRows, citingCount] = await Promise.all([
-    readRows(store, 'resolution-versions', params, VersionRowSchema),
-    readRows(store, 'resolution-mandates', params, MandateRowSchema),
-    readRows(store, 'resolution-citing-documents', { ...params, limit: CITED_BY_LIMIT }, CitingRowSchema),
-    readRows(store, 'resolution-citing-count', params, CountRowSchema),
+    store.run(queries.resolutionVersions, params),
+    store.run(queries.resolutionMandates, params),
+    store.run(queries.resolutionCitingDocuments, { ...params, limit: CITED_BY_LIMIT }),
+    store.run(queries.resolutionCitingCount, params),
   ]);
   return {
     resolution,

@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { NotFoundError } from '../../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
 import type { EntityLabel } from '../../domain/labels.js';
 import { entityKeysNamedIn } from '../../extract/names.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
-import { entityLabel, nullableString, readRows } from './rows.js';
-
-const EntityRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString });
+import { queries } from '../../store/queries/index.js';
 
 const fold = (text: string): string =>
   text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -28,7 +25,6 @@ function citationKey(input: string): string | null {
   return null;
 }
 
-
 /**
  * When a citation names several things, the most specific is the one meant: "ECOSOC resolution E/RES/2023/3" is the
  * resolution (ECOSOC is its issuer), "Resolution 140 (Rev. Bucharest, 2022)" the resolution, not the conference.
@@ -46,7 +42,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
   const text = input.trim();
   const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)].filter((key): key is string => Boolean(key));
   const named = entityKeysNamedIn(text);
-  const stored = await readRows(store, 'entities-by-keys', { keys: [...new Set([...direct, ...named])] }, EntityRowSchema);
+  const stored = await store.run(queries.entitiesByKeys, { keys: [...new Set([...direct, ...named])] });
   const storedNamed = stored
     .filter((row) => named.includes(row.key))
     .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
@@ -66,8 +62,8 @@ export async function lookupEntities(store: GraphStore, text: string, limit: num
   // Keys join words with hyphens ("WSIS Forum" → WSIS-FORUM-2024): a spaced query is also tried as a key prefix.
   const hyphenated = q.replace(/ /g, '-');
   const [rows, keyRows] = await Promise.all([
-    readRows(store, 'entity-lookup', { q, limit: limit * 4 }, EntityRowSchema),
-    hyphenated === q ? Promise.resolve([]) : readRows(store, 'entity-lookup', { q: hyphenated, limit: limit * 4 }, EntityRowSchema),
+    store.run(queries.entityLookup, { q, limit: limit * 4 }),
+    hyphenated === q ? Promise.resolve([]) : store.run(queries.entityLookup, { q: hyphenated, limit: limit * 4 }),
   ]);
   for (const row of keyRows) if (!rows.some((r) => r.key === row.key)) rows.push(row);
   // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.

@@ -1,23 +1,10 @@
-import { z } from 'zod';
 import type { EntityLabel } from '../../domain/labels.js';
-import type { GraphStore } from '../../store/port.js';
+import type { GraphStore, RowOf } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { entityLabel, evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from './rows.js';
+import { evidenceOf } from './rows.js';
 import { itemYear, type YearFacts } from './years.js';
-
-/** Per item: its year facts, the keys of up to EVIDENCE_CAP passages that show the tie, and how many there are. */
-const itemColumns = {
-  year: nullableInt,
-  date: nullableString,
-  passageKeys: z.array(z.string()),
-  evidenceTotal: z.number().int(),
-};
-const TiedRowSchema = z.object({ key: z.string(), label: entityLabel, name: nullableString, ...itemColumns });
-const RelationRowSchema = TiedRowSchema.extend({ type: z.string(), source: nullableString });
-const DocumentRowSchema = z.object({ key: z.string(), name: nullableString, ...itemColumns });
-const LatestVersionRowSchema = z.object({ key: z.string(), latestVersionYear: nullableInt });
-const CountRowSchema = z.object({ count: z.number().int() });
+import { queries } from '../../store/queries/index.js';
 
 /**
  * Passages naming the entity read per trace. A hub (WSIS+20 in a fifth of 100k synthetic passages) otherwise
@@ -69,17 +56,17 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
 export async function buildTimeline(store: GraphStore, entity: EntityRef, filter: TimelineFilter): Promise<Timeline> {
   const params = { key: entity.key, evidence: EVIDENCE_CAP, passages: PASSAGE_CAP };
   const [comentions, relations, documents, mentionCount] = await Promise.all([
-    readRows(store, 'trace-comentions', params, TiedRowSchema),
-    readRows(store, 'trace-relations', params, RelationRowSchema),
-    readRows(store, 'trace-documents', params, DocumentRowSchema),
-    readRows(store, 'entity-mention-count', params, CountRowSchema),
+    store.run(queries.traceComentions, params),
+    store.run(queries.traceRelations, params),
+    store.run(queries.traceDocuments, params),
+    store.run(queries.entityMentionCount, params),
   ]);
   const passagesTotal = mentionCount[0]?.count ?? 0;
 
   const items = new Map<string, TimelineItem>();
   const facts = new Map<string, YearFacts>();
   const passageKeys = new Map<string, string[]>();
-  const tie = (row: z.infer<typeof TiedRowSchema>, how: string): void => {
+  const tie = (row: RowOf<typeof queries.traceComentions>, how: string): void => {
     let item = items.get(row.key);
     if (!item) {
       item = { key: row.key, label: row.label, name: row.name, year: null, ties: [], evidence: [], evidenceTotal: 0 };
@@ -100,7 +87,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
 
   const resolutions = [...items.values()].filter((item) => item.label === 'Resolution').map((item) => item.key);
   if (resolutions.length > 0) {
-    for (const row of await readRows(store, 'resolutions-by-keys', { keys: resolutions }, LatestVersionRowSchema)) {
+    for (const row of await store.run(queries.resolutionsByKeys, { keys: resolutions })) {
       const known = facts.get(row.key);
       if (known) known.latestVersionYear = row.latestVersionYear;
     }
@@ -118,7 +105,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
   }
   const kept = timeline.sort(compareItems).slice(0, filter.limit);
   const keys = [...new Set(kept.flatMap((item) => passageKeys.get(item.key) ?? []))];
-  const passages = new Map((await readRows(store, 'passages-by-key', { keys }, PassageRowSchema)).map((p) => [p.key, p]));
+  const passages = new Map((await store.run(queries.passagesByKey, { keys })).map((p) => [p.key, p]));
   for (const item of kept) {
     for (const key of passageKeys.get(item.key) ?? []) {
       const passage = passages.get(key);

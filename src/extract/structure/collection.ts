@@ -5,7 +5,7 @@
  * heading ("ANNEX TO RESOLUTION 25 …"), starts nothing. Text before the first part is the collection's own.
  */
 import type { Block } from '../../domain/document.js';
-import { cleanBlockText } from '../blocks.js';
+import { cleanText } from '../../domain/text-cleanup.js';
 import { identityLine } from './identity.js';
 import { readIdentity } from './read.js';
 
@@ -18,8 +18,8 @@ export interface Collection {
 
 /** The resolutions a file holds, when it holds more than one; null for a single text. */
 export function splitCollection(blocks: readonly Block[]): Collection | null {
-  const kept = blocks.filter((b) => cleanBlockText(b.text).length > 0);
-  const texts = kept.map((b) => cleanBlockText(b.text));
+  const kept = blocks.filter((b) => cleanText(b.text).length > 0);
+  const texts = kept.map((b) => cleanText(b.text));
   const starts: number[] = [];
   for (let i = 0; i < texts.length; i++) {
     if (identityLine(texts[i] as string) === null) continue;

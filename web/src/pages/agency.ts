@@ -4,7 +4,7 @@ import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryFor
 import { el } from '../dom.js';
 import { navigate } from '../router.js';
 import { LinkagesResponseSchema, type Link } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 export async function renderAgency({ root, route, signal }: PageContext): Promise<void> {
   const key = route.segments.slice(1).join('/');

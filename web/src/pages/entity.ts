@@ -6,7 +6,7 @@ import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS, type TypedNeighbour } from '..
 import { highlightedRange } from '../highlight.js';
 import { href, navigate } from '../router.js';
 import { EntityDetailSchema, scalarText, type EntityDetail, type Mention } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 export async function renderEntity({ root, route, signal }: PageContext): Promise<void> {
   const key = route.segments.slice(1).join('/');

@@ -4,7 +4,7 @@ import { emptyNote, entityChip, evidenceQuote, loadInto } from '../components.js
 import { el } from '../dom.js';
 import { navigate } from '../router.js';
 import { MandatesResponseSchema, type MandateResult } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 const FILTERS = ['activity', 'resolution', 'addressee', 'verb'] as const;
 const RESULTS = 20;

@@ -5,7 +5,7 @@ import { el } from '../dom.js';
 import { highlighted, queryTerms } from '../highlight.js';
 import { navigate } from '../router.js';
 import { SearchResponseSchema, type SearchResult } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 const RESULTS_PER_PAGE = 10;
 

@@ -4,7 +4,7 @@ import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryFor
 import { el } from '../dom.js';
 import { navigate } from '../router.js';
 import { TraceResponseSchema, type TimelineItem } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 export async function renderTimeline({ root, route, signal }: PageContext): Promise<void> {
   const entity = route.params.get('entity') ?? '';

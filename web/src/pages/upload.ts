@@ -3,7 +3,7 @@ import { keyPath, sendWithToken } from '../api.js';
 import { el, statusLine } from '../dom.js';
 import { entityHref, href } from '../router.js';
 import { DeleteResultSchema, UploadResultSchema } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 /** Kept for this tab only, so a second upload does not need the token typed again. */
 const TOKEN_KEY = 'wsis-api-token';

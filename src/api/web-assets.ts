@@ -1,11 +1,9 @@
 /** Serves the built web UI (web/dist) from the API's Express app; the build itself is web/build.ts. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { problem, sendProblem } from '../src/api/errors.js';
-
-export const webDistDir = fileURLToPath(new URL('./dist/', import.meta.url));
+import { webDistDir } from '../../web/dist-dir.js';
+import { problem, sendProblem } from './errors.js';
 
 export function webAssetsRouter(): express.Router {
   const router = express.Router();
