@@ -10,7 +10,9 @@ export type WriteDecision = 'written' | 'replaced' | 'unchanged';
 export async function decideWrite(store: GraphStore, extraction: Extraction, embeddingModel: string | null): Promise<WriteDecision> {
   const stored = await store.documentState(extraction.document.key);
   if (stored === null) return 'written';
-  return stored.sha256 === extraction.document.sha256 && stored.embeddingModel === embeddingModel ? 'unchanged' : 'replaced';
+  // A document with no passages (a collection whose text is all in its parts) embeds nothing, so no model is stored.
+  const sameModel = stored.embeddingModel === embeddingModel || extraction.passages.length === 0;
+  return stored.sha256 === extraction.document.sha256 && sameModel ? 'unchanged' : 'replaced';
 }
 
 /** The adapter replaces the document's passages and derived facts in one transaction. */

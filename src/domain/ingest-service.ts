@@ -9,6 +9,9 @@ export interface IngestedDocument {
   passages: number;
   entities: number;
   mandates: number;
+  relationships: number;
+  /** A collection (Final Acts) also stores one document per resolution it holds: their keys. */
+  parts: string[];
   warnings: string[];
 }
 

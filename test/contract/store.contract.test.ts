@@ -329,6 +329,8 @@ function statementSamples(document: string): Samples {
     relationCites: noRows,
     relationLinkedTo: noRows,
     relationSubLineOf: noRows,
+    relationPartOf: noRows,
+    relationTextOf: noRows,
     referenceActionLines: noRows,
     referenceActionLineParents: noRows,
     referenceSdgs: noRows,

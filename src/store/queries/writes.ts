@@ -60,6 +60,8 @@ export const documentWrites = {
   relationCites: rowsWrite('relation-cites'),
   relationLinkedTo: rowsWrite('relation-linked-to'),
   relationSubLineOf: rowsWrite('relation-sub-line-of'),
+  relationPartOf: rowsWrite('relation-part-of'),
+  relationTextOf: rowsWrite('relation-text-of'),
 };
 
 /** Reference facts seeded at start (src/store/seed.ts), idempotent by key. */
