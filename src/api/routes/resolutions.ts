@@ -5,8 +5,8 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { ResolutionDetailSchema } from '../schemas/entities.js';
 import { EVIDENCE_CAP_NOTE } from '../schemas/traceability.js';
-import { CITED_BY_LIMIT, resolutionDetail } from '../traceability/resolution-detail.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { CITED_BY_LIMIT, resolutionDetail } from '../../trace/resolution-detail.js';
+import { resolveEntity } from '../../trace/resolve-entity.js';
 import { keyParam } from './key-param.js';
 
 openApiRegistry.registerPath({
