@@ -25,6 +25,13 @@ module.exports = {
       to: { path: '^(src/(?!extract/|domain/)|ingest/|web/)' },
     },
     {
+      name: 'export-renders-domain-only',
+      comment: 'src/export renders domain values (a resolution structure as Akoma Ntoso): no store, no HTTP.',
+      severity: 'error',
+      from: { path: '^src/export/' },
+      to: { path: '^(src/(?!export/|domain/)|ingest/|web/)' },
+    },
+    {
       name: 'store-reads-domain-only',
       comment: 'The store port and its adapters depend on the domain (and config) only.',
       severity: 'error',
@@ -50,7 +57,7 @@ module.exports = {
       comment: 'Traceability services: domain, extraction, search and the store port; no HTTP types, no adapter.',
       severity: 'error',
       from: { path: '^src/trace/' },
-      to: { path: '^(src/(?!trace/|domain/|extract/|search/|store/port\\.ts$|store/queries/|config\\.ts$)|ingest/|web/)' },
+      to: { path: '^(src/(?!trace/|domain/|extract/|search/|export/|store/port\\.ts$|store/queries/|config\\.ts$)|ingest/|web/)' },
     },
     {
       name: 'trace-no-http',

@@ -21,6 +21,8 @@ export const INPUT_ERROR_KINDS = [
   'time-limit',
   'memory-limit',
   'nesting',
+  'unsafe-xml',
+  'wrong-schema',
   'zip-bomb',
   'too-many-entries',
   'parser-failed',

@@ -82,6 +82,8 @@ export interface DocumentDetail {
     purpose: string | null;
     actionRequired: string | null;
     pageCount: number | null;
+    /** The resolution the document's text is, when it is one (its Akoma Ntoso export is then available). */
+    resolution: string | null;
   };
   passages: { ordinal: number; text: string; page: number | null; section: string | null }[];
   cites: { type: string; key: string; label: EntityLabel; name: string | null; evidence: Evidence | null }[];

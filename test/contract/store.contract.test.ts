@@ -264,6 +264,11 @@ function statementSamples(document: string): Samples {
     documentByKey: { params: { key: document }, minRows: 1 },
     documentPassages: { params: { key: document }, minRows: 3 },
     documentCites: { params: { key: document }, minRows: 1 },
+    documentStructure: { params: { key: document }, minRows: 1 },
+    documentCitationMentions: { params: { key: document }, minRows: 1 },
+    documentMandates: { params: { key: document }, minRows: 1 },
+    // The fixture stores no resolution text (test/contract/akn-store.contract.test.ts stores one).
+    resolutionTexts: { params: { key: 'ITU-PP/140' }, minRows: 0 },
     passagesByKey: { params: { keys: [`${document}#0`, `${document}#2`] }, minRows: 2 },
     searchPassages: { params: { document }, minRows: 3 },
     searchMentions: { params: { document }, minRows: 5 },

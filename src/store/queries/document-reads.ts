@@ -19,6 +19,7 @@ export const documentReads = {
       purpose: nullableString,
       actionRequired: nullableString,
       pageCount: nullableInt,
+      resolution: nullableString,
     }),
   ),
   documentPassages: readStatement(
@@ -30,6 +31,25 @@ export const documentReads = {
     'document-cites',
     z.object({ key }),
     z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns }),
+  ),
+  /** The resolution structure a document's text was read as (JSON; null for prose), for the Akoma Ntoso export. */
+  documentStructure: readStatement('document-structure', z.object({ key }), z.object({ key: z.string(), structure: nullableString })),
+  /** Resolutions and versions a document's passages name, with the mention's offsets (the AKN export's citations). */
+  documentCitationMentions: readStatement(
+    'document-citation-mentions',
+    z.object({ key }),
+    z.object({ passage: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string(), resolution: z.string(), year: nullableInt }),
+  ),
+  documentMandates: readStatement(
+    'document-mandates',
+    z.object({ key }),
+    z.object({ key: z.string(), passage: z.string(), start: z.number().int(), action: z.string(), verb: z.string(), addressee: z.string() }),
+  ),
+  /** The stored documents whose text is the resolution (one per version), newest version first. */
+  resolutionTexts: readStatement(
+    'resolution-texts',
+    z.object({ key }),
+    z.object({ key: z.string(), version: nullableString, year: nullableInt }),
   ),
   /** Passages by key with their document's file and title: evidence for timelines and paths. */
   passagesByKey: readStatement('passages-by-key', z.object({ keys }), PassageRow),
