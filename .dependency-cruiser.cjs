@@ -3,9 +3,10 @@
  * A layer may import only the layers listed for it; `src/config.ts` (environment, validated with zod) is open to
  * every layer but the domain and extraction. Tests and benches may import anything.
  */
-const DRIVERS = '^node_modules/(neo4j-driver|@grafeo-db)/';
-const HTTP = '^node_modules/(express|multer|cors|helmet|express-rate-limit|@asteasolutions)/|^(node:)?https?$';
-const ZOD = '^node_modules/zod/';
+// Package paths as resolved: a worktree whose node_modules is a link resolves them outside it.
+const DRIVERS = '(^|/)node_modules/(neo4j-driver|@grafeo-db)/';
+const HTTP = '(^|/)node_modules/(express|multer|cors|helmet|express-rate-limit|@asteasolutions)/|^(node:)?https?$';
+const ZOD = '(^|/)node_modules/zod/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -5,11 +5,22 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { UploadOutcomeSchema } from '../../src/api/schemas/documents.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { FailedFile } from '../pipeline.js';
 import { discoverFiles } from '../stages/discover.js';
 import type { RunCounts, RunReport } from './run-report.js';
+
+/**
+ * The fields of the API's upload answer (UploadOutcome in src/api/schemas/documents.ts) this client reads: it talks
+ * to the server over HTTP, as the web UI does, and imports none of its code.
+ */
+const UploadOutcomeSchema = z.object({
+  status: z.enum(['written', 'replaced', 'unchanged']),
+  passages: z.number().int(),
+  entities: z.number().int(),
+  relationships: z.number().int(),
+  totals: z.object({ documents: z.number().int(), passages: z.number().int(), entities: z.number().int(), relationships: z.number().int() }),
+});
 
 /** The server cannot take files at all (unreachable, no or wrong token): the run stops at the first file. */
 export class ServerRefusedError extends DomainError {}

@@ -36,7 +36,7 @@ export function readXmlTree(text: string, limits: { maxDepth: number; maxElement
       onopentag(qualified, attributes) {
         elements += 1;
         if (stack.length > limits.maxDepth) throw new InputRefusal('nesting', `XML nests elements over ${limits.maxDepth} levels deep`);
-        if (elements > limits.maxElements) throw new InputRefusal('too-many-entries', `XML has over ${limits.maxElements} elements`);
+        if (elements > limits.maxElements) throw new InputRefusal('too-many-elements', `XML has over ${limits.maxElements} elements`);
         const scope = { ...(scopes.at(-1) as Record<string, string>) };
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute === 'xmlns') scope[''] = value;

@@ -68,6 +68,8 @@ const INPUT_STATUS: Record<InputErrorKind, 413 | 415 | 422> = {
   'no-text': 422,
   'no-text-layer': 422,
   nesting: 422,
+  // An XML file with too many elements is refused like one nested too deep: as unusable, not as too large.
+  'too-many-elements': 422,
   'unsafe-xml': 422,
   'wrong-schema': 422,
   'parser-failed': 422,

@@ -25,6 +25,7 @@ export const INPUT_ERROR_KINDS = [
   'wrong-schema',
   'zip-bomb',
   'too-many-entries',
+  'too-many-elements',
   'parser-failed',
   'extraction-failed',
   'not-found',

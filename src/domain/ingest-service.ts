@@ -3,8 +3,6 @@ import type { InputError } from './errors.js';
 /** One ingested file as the API reports it (the pipeline's outcome carries stage timings besides). */
 export interface IngestedDocument {
   key: string;
-  /** Keys of the resolution documents a collection (Final Acts) was split into; empty for a single text. */
-  parts: string[];
   source: string;
   /** unchanged: the same bytes and embedding model were already stored, nothing was written. */
   status: 'written' | 'replaced' | 'unchanged';
@@ -12,6 +10,8 @@ export interface IngestedDocument {
   entities: number;
   mandates: number;
   relationships: number;
+  /** A collection (Final Acts) also stores one document per resolution it holds: their keys. */
+  parts: string[];
   warnings: string[];
 }
 

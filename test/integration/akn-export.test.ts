@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
       expect(response.headers.get('content-type')).toBe('application/akn+xml; charset=utf-8');
       const mentions = await app.store.run(queries.documentCitationMentions, { key });
       const passages = await app.store.run(queries.documentPassages, { key });
-      const mandates = (await app.store.run(queries.documentMandates, { key })).map((m) => String(m.key));
+      const mandates = (await app.store.run(queries.documentMandates, { key })).map((m) => m.key);
       exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure), mandates });
     }
   }, 120_000);

@@ -15,8 +15,8 @@ import { loadEmbedder } from '../../src/search/embedder.js';
 import { createSearchService, type SearchService } from '../../src/search/service.js';
 import { createStore } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { missingShared, sharedPath } from '../paths.js';
 import { queries } from '../../src/store/queries/index.js';
+import { missingShared, sharedPath } from '../paths.js';
 
 const FIXTURES = resolve('test/fixtures/search');
 const REAL_WORLD = sharedPath('corpus/real-world');

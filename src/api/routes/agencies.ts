@@ -3,8 +3,8 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { AgencyParamsSchema, EVIDENCE_CAP_NOTE, LinkagesResponseSchema } from '../schemas/traceability.js';
-import { agencyLinkages } from '../traceability/linkages.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { agencyLinkages } from '../../trace/linkages.js';
+import { resolveEntity } from '../../trace/resolve-entity.js';
 
 openApiRegistry.registerPath({
   method: 'get',

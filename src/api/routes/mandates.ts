@@ -1,11 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { MandatesQuerySchema, MandatesResponseSchema } from '../schemas/traceability.js';
-import { MandateRanker } from '../traceability/mandate-ranker.js';
-import { evidenceOf } from '../traceability/rows.js';
-import { queries } from '../../store/queries/index.js';
+import { MandateRanker } from '../../trace/mandate-ranker.js';
+import { findMandates } from '../../trace/mandates.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -19,49 +18,12 @@ openApiRegistry.registerPath({
   },
 });
 
-const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 export function mandatesRouter({ store, embedder }: AppDeps): Router {
   const ranker = new MandateRanker(embedder);
   const router = Router();
   router.get('/api/mandates', async (req, res) => {
     const query = MandatesQuerySchema.parse(req.query);
-    const mandates = (await store.run(queries.mandatesAll, {})).filter(
-      (m) =>
-        (!query.resolution || fold(m.resolution) === fold(query.resolution)) &&
-        (!query.addressee || fold(m.addressee).includes(fold(query.addressee))) &&
-        (!query.verb || fold(m.verb) === fold(query.verb)),
-    );
-    const scores = query.activity ? await ranker.score(query.activity, mandates) : null;
-    const ranked = scores
-      ? mandates.sort((a, b) => (scores.get(b.key) ?? 0) - (scores.get(a.key) ?? 0) || a.key.localeCompare(b.key))
-      : mandates.sort((a, b) => a.resolution.localeCompare(b.resolution) || a.key.localeCompare(b.key, 'en', { numeric: true }));
-    const top = ranked.slice(0, query.k);
-    // Evidence, titles and revision years only for the mandates returned: one read each, for all of them at once.
-    const [evidenceRows, resolutionRows] = await Promise.all([
-      store.run(queries.mandatesEvidence, { keys: top.map((m) => m.key) }),
-      store.run(queries.resolutionsByKeys, { keys: [...new Set(top.map((m) => m.resolution))] }),
-    ]);
-    const evidenceByMandate = new Map(evidenceRows.map((row) => [row.key, row]));
-    const resolutions = new Map(resolutionRows.map((row) => [row.key, row]));
-    const body: z.infer<typeof MandatesResponseSchema> = {
-      results: top.map((m) => {
-        const resolution = resolutions.get(m.resolution);
-        const year = resolution?.latestVersionYear ?? null;
-        const passage = evidenceByMandate.get(m.key);
-        return {
-          key: m.key,
-          resolution: m.resolution,
-          resolutionTitle: resolution?.name ?? null,
-          latestVersion: year === null ? null : { key: `${m.resolution}@${year}`, year },
-          addressee: m.addressee,
-          verb: m.verb,
-          action: m.action,
-          score: scores ? Number((scores.get(m.key) ?? 0).toFixed(4)) : null,
-          evidence: passage ? evidenceOf(passage) : null,
-        };
-      }),
-    };
+    const body: z.infer<typeof MandatesResponseSchema> = { results: await findMandates(store, ranker, query) };
     res.json(body);
   });
   return router;

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { PathsQuerySchema, PathsResponseSchema } from '../schemas/entities.js';
-import { MAX_HOPS, shortestPaths } from '../traceability/paths.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
+import { MAX_HOPS, shortestPaths } from '../../trace/paths.js';
+import { resolveEntity } from '../../trace/resolve-entity.js';
 
 openApiRegistry.registerPath({
   method: 'get',

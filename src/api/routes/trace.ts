@@ -4,8 +4,8 @@ import { ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
-import { resolveEntity } from '../traceability/resolve-entity.js';
-import { buildTimeline, PASSAGE_CAP } from '../traceability/timeline.js';
+import { resolveEntity } from '../../trace/resolve-entity.js';
+import { buildTimeline, PASSAGE_CAP } from '../../trace/timeline.js';
 
 openApiRegistry.registerPath({
   method: 'get',

@@ -1,8 +1,7 @@
 import { z } from '../openapi/registry.js';
+import { EVIDENCE_CAP } from '../../trace/types.js';
 import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, LinkSourceSchema, intParam, yearParam } from './common.js';
 
-/** Evidence lists are capped (a hub pair is named together in thousands of passages); the total is not. */
-export const EVIDENCE_CAP = 3;
 export const EVIDENCE_CAP_NOTE = `Evidence lists hold at most ${EVIDENCE_CAP} passages; \`evidenceTotal\` counts every passage that shows the link, so \`evidenceTotal > evidence.length\` means the list was cut.`;
 export const evidenceListFields = {
   evidence: z.array(EvidenceSchema).openapi({ description: `the first ${EVIDENCE_CAP} passages that show the link` }),

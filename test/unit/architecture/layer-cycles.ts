@@ -1,6 +1,7 @@
 /** A layer folder is a top folder (`ingest`, `web`…) or a folder under src (`src/api`); src/config.ts is its own. */
 export function layerOf(path: string): string | null {
-  if (path.startsWith('node_modules/') || !path.includes('/')) return null;
+  // Packages (also when a linked node_modules resolves them outside the tree) and node builtins are no layer.
+  if (path.includes('node_modules/') || path.startsWith('../') || !path.includes('/')) return null;
   const [top, second] = path.split('/');
   if (top !== 'src') return top ?? null;
   return second?.endsWith('.ts') ? path : `${top}/${second}`;

@@ -1,10 +1,10 @@
-import type { EntityLabel } from '../../domain/labels.js';
-import type { GraphStore, RowOf } from '../../store/port.js';
-import type { EntityRef, Evidence } from '../schemas/common.js';
-import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { evidenceOf } from './rows.js';
+import type { EntityLabel } from '../domain/labels.js';
+import type { GraphStore, RowOf } from '../store/port.js';
+import type { EntityRef, Evidence } from './types.js';
+import { EVIDENCE_CAP } from './types.js';
+import { evidenceOf } from './evidence.js';
 import { itemYear, type YearFacts } from './years.js';
-import { queries } from '../../store/queries/index.js';
+import { queries } from '../store/queries/index.js';
 
 /**
  * Passages naming the entity read per trace. A hub (WSIS+20 in a fifth of 100k synthetic passages) otherwise

@@ -1,12 +1,10 @@
-import { z } from 'zod';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef } from '../schemas/common.js';
-import type { ResolutionDetailSchema } from '../schemas/entities.js';
-import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { evidenceOf } from './rows.js';
-import { queries } from '../../store/queries/index.js';
+import type { GraphStore } from '../store/port.js';
+import type { EntityRef } from './types.js';
+import type { ResolutionDetail } from './types.js';
+import { EVIDENCE_CAP } from './types.js';
+import { evidenceOf } from './evidence.js';
+import { queries } from '../store/queries/index.js';
 
-type ResolutionDetail = z.infer<typeof ResolutionDetailSchema>;
 
 /** Citing documents listed (oldest first); `citedByTotal` counts them all. A resolution is cited by hundreds. */
 export const CITED_BY_LIMIT = 100;

@@ -1,6 +1,6 @@
-import type { Evidence } from '../schemas/common.js';
-import { EVIDENCE_CAP } from '../schemas/traceability.js';
+import { EVIDENCE_CAP, type Evidence } from './types.js';
 
+/** The passage columns of an evidence-bearing row (all null when a link has no passage). */
 interface EvidenceRow {
   document: string | null;
   passage: number | null;

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../../domain/labels.js';
+import type { EntityLabel } from '../domain/labels.js';
 
 /** The first session of the General Assembly met in 1946: session n runs from September of 1945 + n. */
 const UNGA_FIRST_SESSION_YEAR = 1945;

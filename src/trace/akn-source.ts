@@ -3,11 +3,11 @@
  * passages, the resolutions its passages name, and the mandates read from it. "The resolution's text as the graph
  * holds it": nothing is re-read from the source file.
  */
-import { NotFoundError, StoreError } from '../../domain/errors.js';
-import { ResolutionStructureSchema } from '../../domain/resolution-structure.js';
-import { type AknExport, statementAkn } from '../../export/akn-statement.js';
-import type { GraphStore } from '../../store/port.js';
-import { queries } from '../../store/queries/index.js';
+import { NotFoundError, StoreError } from '../domain/errors.js';
+import { ResolutionStructureSchema } from '../domain/resolution-structure.js';
+import { type AknExport, statementAkn } from '../export/akn-statement.js';
+import type { GraphStore } from '../store/port.js';
+import { queries } from '../store/queries/index.js';
 
 /** A stored document's resolution text as AKN; 404 when the document is unknown or its text is not a resolution. */
 export async function documentAkn(store: GraphStore, key: string): Promise<AknExport> {

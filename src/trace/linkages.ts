@@ -1,12 +1,10 @@
-import { z } from 'zod';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef, Evidence } from '../schemas/common.js';
-import type { LinkagesResponseSchema } from '../schemas/traceability.js';
-import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { addEvidence } from './rows.js';
-import { queries } from '../../store/queries/index.js';
+import type { GraphStore } from '../store/port.js';
+import type { EntityRef, Evidence } from './types.js';
+import type { Linkages } from './types.js';
+import { EVIDENCE_CAP } from './types.js';
+import { addEvidence } from './evidence.js';
+import { queries } from '../store/queries/index.js';
 
-type Linkages = z.infer<typeof LinkagesResponseSchema>;
 
 /** Merges one row's capped evidence into an item; totals add up across the rows (kinds of link) of one item. */
 function mergeEvidence(item: { evidence: Evidence[]; evidenceTotal: number }, row: { evidence: Evidence[]; evidenceTotal: number }): void {

@@ -1,7 +1,7 @@
-import { AGENCIES } from '../../domain/reference/index.js';
-import { analyzeWords, isStopword } from '../../search/analyzer.js';
-import type { Embedder } from '../../search/embedder.js';
-import { PARAPHRASE_GROUPS } from '../../search/lexicon.js';
+import { AGENCIES } from '../domain/reference/index.js';
+import { analyzeWords, isStopword } from '../search/analyzer.js';
+import type { Embedder } from '../search/embedder.js';
+import { PARAPHRASE_GROUPS } from '../search/lexicon.js';
 
 export interface RankableMandate {
   key: string;

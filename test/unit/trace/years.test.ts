@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemYear, unResolutionYear } from '../../../src/api/traceability/years.js';
+import { itemYear, unResolutionYear } from '../../../src/trace/years.js';
 
 describe('itemYear', () => {
   it.each([

@@ -1,10 +1,10 @@
-import { NotFoundError } from '../../domain/errors.js';
-import { ACTION_LINES, AGENCIES, INITIATIVES } from '../../domain/reference/index.js';
-import type { EntityLabel } from '../../domain/labels.js';
-import { entityKeysNamedIn } from '../../extract/names.js';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef } from '../schemas/common.js';
-import { queries } from '../../store/queries/index.js';
+import { NotFoundError } from '../domain/errors.js';
+import { ACTION_LINES, AGENCIES, INITIATIVES } from '../domain/reference/index.js';
+import type { EntityLabel } from '../domain/labels.js';
+import { entityKeysNamedIn } from '../extract/names.js';
+import type { GraphStore } from '../store/port.js';
+import type { EntityRef } from './types.js';
+import { queries } from '../store/queries/index.js';
 
 const fold = (text: string): string =>
   text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef, Evidence } from '../schemas/common.js';
-import type { PathsResponseSchema } from '../schemas/entities.js';
-import { evidenceOf } from './rows.js';
-import { queries } from '../../store/queries/index.js';
+import type { GraphStore } from '../store/port.js';
+import type { EntityRef, Evidence } from './types.js';
+import type { PathHop } from './types.js';
+import { evidenceOf } from './evidence.js';
+import { queries } from '../store/queries/index.js';
 
-type Path = z.infer<typeof PathsResponseSchema>['paths'][number];
+type Path = { hops: PathHop[] };
 
 /** The search stops at this many graph relationships (a shared passage counts two); maxHops may only lower it. */
 export const MAX_HOPS = 4;
@@ -36,7 +35,7 @@ export async function shortestPaths(
     (passageKeys.length ? await store.run(queries.passagesByKey, { keys: passageKeys }) : []).map((p) => [p.key, p]),
   );
   const paths = rows.map((row) => {
-    const hops: Path['hops'] = [];
+    const hops: PathHop[] = [];
     for (let i = 0; i < row.relationships.length; i++) {
       const start = row.nodes[i];
       const next = row.nodes[i + 1];

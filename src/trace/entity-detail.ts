@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import type { GraphStore } from '../../store/port.js';
-import type { EntityRef } from '../schemas/common.js';
-import type { EntityDetailSchema } from '../schemas/entities.js';
-import { queries } from '../../store/queries/index.js';
+import type { GraphStore } from '../store/port.js';
+import type { EntityRef } from './types.js';
+import type { EntityDetail } from './types.js';
+import { queries } from '../store/queries/index.js';
 
-type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
 /** Neighbours and mentions are capped (hubs like ITU touch most of the graph); the totals say by how much. */
 export const NEIGHBOUR_LIMIT = 500;
@@ -47,32 +45,5 @@ export async function entityDetail(store: GraphStore, entity: EntityRef): Promis
     neighbourTotal: neighbourCount[0]?.count ?? neighbours.length,
     mentions,
     mentionTotal: mentionCount[0]?.count ?? mentions.length,
-  };
-}
-
-/** Linked-data identifiers: SDGs and their targets use the UN's own URIs, the rest our entity URLs. */
-export function linkedDataId(key: string, label: string, base: string): string {
-  const sdg = /^SDG(\d+(?:\.[0-9a-z]+)?)$/.exec(key);
-  if (label === 'SDG' && sdg) return `http://metadata.un.org/sdg/${sdg[1]}`;
-  return `${base}/api/entities/${encodeURIComponent(key)}`;
-}
-
-/** JSON-LD rendering of an entity page: the entity, its properties, and typed links to its neighbours. */
-export function toJsonLd(detail: EntityDetail, base: string): Record<string, unknown> {
-  const { entity } = detail;
-  const links: Record<string, unknown[]> = {};
-  for (const [type, list] of Object.entries(detail.neighbours)) {
-    const linked = list.filter((n) => n.label !== 'Mandate');
-    if (linked.length > 0) links[`wsis:${type}`] = linked.map((n) => ({ '@id': linkedDataId(n.key, n.label, base), name: n.name ?? n.key }));
-  }
-  return {
-    '@context': { '@vocab': 'https://schema.org/', wsis: `${base}/api/vocab#` },
-    '@id': linkedDataId(entity.key, entity.label, base),
-    '@type': `wsis:${entity.label}`,
-    identifier: entity.key,
-    name: entity.name ?? entity.key,
-    ...(entity.label === 'SDG' ? { sameAs: linkedDataId(entity.key, 'SDG', base) } : {}),
-    ...links,
-    subjectOf: detail.mentions.slice(0, 20).map((m) => ({ '@type': 'CreativeWork', identifier: `${m.document}#${m.passage}`, text: m.text })),
   };
 }
