@@ -1,6 +1,7 @@
 /** Reading each loaded block for its role: heading, cover-sheet label, operative lead-in, numbered item, prose. */
 import type { Block } from '../domain/document.js';
 import { cleanText } from '../domain/text-cleanup.js';
+import { OPERATIVE_PHRASES } from '../domain/reference/index.js';
 
 export type BlockRole = 'separator' | 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
 
@@ -17,7 +18,11 @@ export const METADATA_LABELS: ReadonlyArray<{ field: 'purpose' | 'actionRequired
   { field: 'other', pattern: /^(?:Summary|Abstract|Keywords|References|Financial implications|Relevant links? with the Strategic Plan|Relevant link\(s\) with the Strategic Plan)$/i },
 ];
 
-export const OPERATIVE_VERBS = 'instructs|requests|invites|encourages|resolves|calls upon|urges|decides|directs|charges';
+/** Directive operative verbs (third person, as ITU lead-ins write them), from the phrase table. */
+export const OPERATIVE_VERBS = OPERATIVE_PHRASES.filter((p) => p.directive)
+  .flatMap((p) => p.forms)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /**
  * "resolves to instruct the Secretary-General", "decides to invite Member States": the operative verb is the

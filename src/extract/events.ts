@@ -5,6 +5,7 @@
  */
 import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
+import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, conferenceSeriesOf } from './conferences.js';
 import { type ClaimMask, type Found, MONTHS, type Span, sentenceAt } from './text.js';
 
 /** A yearless mention of a recurring series ("The annual WSIS Forum, hosted by ITU …"). */
@@ -37,18 +38,6 @@ const placeYear = (series: string, text: string): number | null => {
   return known || m[1] ? year : null;
 };
 
-const SERIES_OF_CONFERENCE: Readonly<Record<string, string>> = {
-  'Plenipotentiary Conference': 'ITU-PP',
-  PP: 'ITU-PP',
-  'World Telecommunication Development Conference': 'ITU-WTDC',
-  WTDC: 'ITU-WTDC',
-  'World Telecommunication Standardization Assembly': 'ITU-WTSA',
-  WTSA: 'ITU-WTSA',
-  'World Radiocommunication Conference': 'ITU-WRC',
-  WRC: 'ITU-WRC',
-  'Radiocommunication Assembly': 'ITU-RA',
-  RA: 'ITU-RA',
-};
 
 /**
  * UN bodies meet once a year and number their sessions: session n of the CSTD met in 1997 + n (CSTD 27 in 2024),
@@ -148,28 +137,24 @@ const DATED_RULES: readonly DatedRule[] = [
   },
   // ITU conferences: short names ("PP-22", "WTDC-17", "WTSA-20", "RA-19", "WRC-23") and "<name> (<place>, <year>)".
   {
-    pattern: /(?<![\w/-])(PP|WTDC|WTSA|RA|WRC)-(\d{2})(?![\w/])/g,
+    pattern: new RegExp(`(?<![\\w/-])(${CONFERENCE_ABBREVIATIONS})-(\\d{2})(?![\\w/])`, 'g'),
     keys: (m) => {
-      const series = `ITU-${m[1]}`;
+      const series = conferenceSeriesOf(m[1] as string) as string;
       return [eventKey(series, shortNameYear(series, `${m[1]}-${m[2]}`))];
     },
   },
   {
-    pattern:
-      /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
+    pattern: new RegExp(`\\b(${CONFERENCE_NAMES})\\s*\\([^()]*?\\d{4}\\)`, 'g'),
     keys: (m) => {
-      const series = SERIES_OF_CONFERENCE[m[1] as string] as string;
+      const series = conferenceSeriesOf(m[1] as string) as string;
       const year = placeYear(series, m[0]);
       return year === null ? [] : [eventKey(series, year)];
     },
   },
   // "Plenipotentiary Conference 2022", "WTDC 2017", "PP-2022": the name or short name with a full year.
   {
-    pattern: new RegExp(
-      `\\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly|PP|WTDC|WTSA|WRC|RA)[-\\s](${YEAR})\\b`,
-      'g',
-    ),
-    keys: (m) => [eventKey(SERIES_OF_CONFERENCE[m[1] as string] as string, m[2] as string)],
+    pattern: new RegExp(`\\b(${CONFERENCE_NAMES}|${CONFERENCE_ABBREVIATIONS})[-\\s](${YEAR})\\b`, 'g'),
+    keys: (m) => [eventKey(conferenceSeriesOf(m[1] as string) as string, m[2] as string)],
   },
 ];
 

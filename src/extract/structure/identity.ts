@@ -5,9 +5,10 @@
  * "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018)," → ITU-PP, ITU-PP-2018.
  */
 import { eventKey, resolutionKey, versionKey } from '../../domain/keys.js';
-import { ITU_CONFERENCES, type ResolutionIssuer } from '../../domain/reference/index.js';
+import type { ResolutionIssuer } from '../../domain/reference/index.js';
 import type { EnactingFormula, ResolutionIdentity } from '../../domain/resolution-structure.js';
 import { agencyKeyOf } from '../agencies.js';
+import { conferenceSeriesOf } from '../conferences.js';
 import { type ParsedVersion, parseVersion } from '../resolutions.js';
 
 /** An ITU identity line: the word, the number, and a version mark or nothing else. */
@@ -70,7 +71,7 @@ export function enactingFormula(text: string): FormulaReading | null {
   if (!m?.groups) return null;
   const body = (m.groups.body as string).replace(/\s+of\s+the\s+International\s+Telecommunication\s+Union$/, '').replace(/^ITU\s+/, '');
   const un = UN_BODIES.find(([re]) => re.test(body))?.[1] ?? null;
-  const series = ITU_CONFERENCES.find((c) => c.name === body || c.name === `ITU ${body}`)?.series ?? (body === 'Council' ? 'ITU-COUNCIL' : null);
+  const series = body === 'Council' ? 'ITU-COUNCIL' : conferenceSeriesOf(body);
   const issuer = un ?? series;
   const year = m.groups.year ? Number(m.groups.year) : null;
   // A formula names a body, not a sentence: at most a few capitalised words, or a known body.

@@ -191,6 +191,16 @@ describe('layout', () => {
   });
 });
 
+describe('conference names from the one conference table', () => {
+  it('reads WRC as prefix, suffix and formula like the other conferences', () => {
+    const x = extractLines(['WRC Resolution 76 and Resolution 12 (Rev. Geneva, 2015) of the World Radiocommunication Conference apply.']);
+    expect(x.entities.filter((e) => e.label === 'Resolution').map((e) => e.key)).toEqual(['ITU-WRC/76', 'ITU-WRC/12']);
+    const s = readStructure(['RESOLUTION 12 (REV. WRC-15)', 'Title', 'The World Radiocommunication Conference (Geneva, 2015),', 'resolves', 'to keep the matter under review,']);
+    expect(s?.identity.resolution).toBe('ITU-WRC/12');
+    expect(s?.formula?.event).toBe('ITU-WRC-2015');
+  });
+});
+
 describe('a collection of resolutions in one file', () => {
   it('becomes one document per resolution, each PART_OF the collection, with its own mandates', () => {
     const council = linesOf('council-1334.txt');
