@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Extraction, LoadedDocument } from '../src/domain/document.js';
 import type { Embedder } from '../src/search/embedder.js';
+import { relationshipsWritten } from '../src/store/document-rows.js';
 import type { GraphStore } from '../src/store/port.js';
 import type { LoadLimits } from './loaders/index.js';
 import { embedStage } from './stages/embed.js';
@@ -30,6 +31,8 @@ export interface DocumentOutcome {
   passages: number;
   entities: number;
   mandates: number;
+  /** Relationships its write creates (PART_OF, MENTIONS, MANDATES, SUPPORTED_BY, VERSION_OF, relations read from text). */
+  relationships: number;
   /** What the loader or the extraction could not take. */
   warnings: string[];
   timings: StageTimings;
@@ -50,6 +53,10 @@ export interface IngestSummary {
   failed: FailedFile[];
   /** Passages embedded and written by this run. */
   passages: number;
+  /** Entities the written documents mention, once per document. */
+  entities: number;
+  /** Relationships the written documents' writes created. */
+  relationships: number;
   timings: StageTimings;
 }
 
@@ -89,7 +96,7 @@ export async function ingestPaths(
   onProgress: (event: IngestProgress) => void = () => undefined,
 ): Promise<IngestSummary> {
   const files = await discoverFiles(paths);
-  const summary: IngestSummary = { files: files.length, written: 0, replaced: 0, skipped: 0, failed: [], passages: 0, timings: emptyTimings() };
+  const summary: IngestSummary = { files: files.length, written: 0, replaced: 0, skipped: 0, failed: [], passages: 0, entities: 0, relationships: 0, timings: emptyTimings() };
   onProgress({ kind: 'start', files: files.length });
 
   const settled = new Map<number, { outcome: DocumentOutcome | null; failure: FailedFile | null }>();
@@ -106,6 +113,8 @@ export async function ingestPaths(
         else {
           summary[next.outcome.status] += 1;
           summary.passages += next.outcome.passages;
+          summary.entities += next.outcome.entities;
+          summary.relationships += next.outcome.relationships;
         }
       }
       if (next.failure) summary.failed.push(next.failure);
@@ -198,6 +207,7 @@ function outcomeOf({ loaded, extractions, statuses, timings }: Prepared): Docume
     passages: sum((x) => x.passages.length),
     entities: sum((x) => x.entities.length),
     mandates: sum((x) => x.mandates.length),
+    relationships: sum(relationshipsWritten),
     warnings: [...loaded.warnings, ...extractions.flatMap((x) => x.warnings)],
     timings,
   };

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import type { Extraction } from '../../src/domain/document.js';
 import { InputError } from '../../src/domain/errors.js';
 import { extractFile } from '../../src/extract/index.js';
@@ -56,6 +56,6 @@ try {
 } catch (error) {
   const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`error: ${error instanceof InputError ? reason : `${basename(file)}: ${reason}`}\n`);
+  process.stderr.write(`error: ${error instanceof InputError || error instanceof ConfigError ? reason : `${basename(file)}: ${reason}`}\n`);
   process.exitCode = 1;
 }

@@ -207,6 +207,25 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
 }
 
 /**
+ * Relationships each row of a write statement creates (see cypher/write/): a passage its PART_OF, a mandate its
+ * MANDATES and SUPPORTED_BY, a version its VERSION_OF and SUPPORTED_BY, a mention or a relation one.
+ */
+const RELATIONSHIPS_PER_ROW: Readonly<Record<string, number>> = {
+  'passages-create': 1,
+  'mandates-create': 2,
+  'versions-upsert': 2,
+  'versions-adopted-at': 1,
+  ...Object.fromEntries(Object.values(ENTITY_STATEMENTS).map((statements) => [statements.mentions, 1])),
+  ...Object.fromEntries(Object.values(TEXT_RELATIONS).map((relation) => [relation.statement, 1])),
+};
+
+/** How many relationships writing this document creates (vectors aside, the rows are the ones its write sends). */
+export function relationshipsWritten(extraction: DocumentWrite['extraction']): number {
+  const { batches } = documentRows({ extraction, embeddings: null });
+  return batches.reduce((sum, batch) => sum + batch.rows.length * (RELATIONSHIPS_PER_ROW[batch.statement] ?? 0), 0);
+}
+
+/**
  * The statements that write several documents in one transaction: each statement once for the rows of all the
  * documents (in the order a single document needs them), so a statement's fixed cost is paid once per batch.
  * Keys must be distinct: two versions of one document in a batch would both be CREATEd.

@@ -11,6 +11,7 @@ export const UploadOutcomeSchema = z
     passages: z.number().int().nonnegative(),
     entities: z.number().int().nonnegative(),
     mandates: z.number().int().nonnegative(),
+    relationships: z.number().int().nonnegative().openapi({ description: 'relationships the write created (unchanged: the stored document holds them)' }),
     warnings: z.array(z.string()).openapi({ description: 'what the loader or extraction could not take' }),
     totals: z
       .object({ documents: z.number().int(), passages: z.number().int(), entities: z.number().int(), relationships: z.number().int() })
