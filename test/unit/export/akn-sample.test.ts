@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuffer } from '../../../ingest/loaders/index.js';
 import { extractDocument } from '../../../src/extract/index.js';
-import { statementAkn } from '../../../src/export/akn-statement.js';
+import { exportOf } from '../../fixtures/akn/export-of.js';
 import { SAMPLE_AKN } from '../../fixtures/akn/resolution-sample.js';
 import { CAN_VALIDATE, schemaErrors } from '../../fixtures/akn/xmllint.js';
 
@@ -20,10 +20,7 @@ describe('a converter-made AKN resolution, read and written back', async () => {
     expect(extraction.mandates.map((m) => `${m.verb} ${m.addressee}`)).toContain('instructs Secretary-General');
   });
 
-  const citations = extraction.entities
-    .filter((entity) => entity.label === 'ResolutionVersion')
-    .flatMap((entity) => entity.mentions.map((m) => ({ ...m, resolution: String(entity.props.resolution), year: Number(entity.props.year) })));
-  const xml = structure === null ? '' : statementAkn({ structure, passages: extraction.passages, citations, mandates: [] }).xml;
+  const xml = exportOf(extraction).xml;
 
   it('is written back with its citation linked and no xml:lang on the statement', () => {
     expect(xml).toContain('<ref href="/akn/un/statement/deliberation/itu-pp/2018-11-15/res-71">Resolution 71 (Rev. Dubai, 2018)</ref>');
