@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Embedder } from '../search/embedder.js';
 import type { SearchService } from '../search/service.js';
 import type { GraphStore } from '../store/port.js';
+import type { EmbeddingState } from './embedding-backfill.js';
 
 /** Everything a router may need; built once in main.ts (or in a test) and handed to createApp. */
 export interface AppDeps {
@@ -9,6 +10,8 @@ export interface AppDeps {
   store: GraphStore;
   embedder: Embedder | null;
   search: SearchService;
+  /** The background embedding of stored passages (main.ts); absent: the store was embedded before the app started. */
+  embedding?: { readonly state: EmbeddingState };
   /** Upload limits for the write path; the config's values when absent. */
   ingest?: { maxFileBytes: number; parseTimeoutMs: number };
 }

@@ -7,6 +7,7 @@ import { createSearchService } from '../search/service.js';
 import { createStore } from '../store/index.js';
 import { seedReference } from '../store/seed.js';
 import { createApp } from './app.js';
+import { type EmbeddingBackfill, startEmbeddingBackfill } from './embedding-backfill.js';
 import { createLogger } from './log.js';
 
 const config = loadConfig();
@@ -35,14 +36,20 @@ if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
 }
 
 const search = await createSearchService({ store, embedder, config });
+// Set once the server listens; until then health reports the passages as still to be embedded.
+let backfill: EmbeddingBackfill | null = null;
+const embedding = { get state() { return backfill?.state ?? (embedder ? 'indexing' : 'unavailable'); } } as const;
 const app = createApp(
-  { config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
+  { config, store, embedder, search, embedding, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
   log.error,
 );
 
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {
   log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
+  // Passages stored without a vector from this model (no model last time, or another one) are embedded while the
+  // API answers.
+  backfill = startEmbeddingBackfill({ store, embedder, search, log });
 });
 server.on('error', (error) => {
   log.error(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
@@ -56,6 +63,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info(`${signal}: closing`);
   // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
   await new Promise<void>((done) => server.close(() => done()));
+  await backfill?.stop();
   await store.close();
   process.exit(0);
 }

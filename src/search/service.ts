@@ -33,6 +33,8 @@ export interface SearchResponse {
   query: string;
   /** `unavailable`: no model loaded, results are lexical and graph signals only. */
   embeddings: 'ready' | 'unavailable';
+  /** `hybrid`: the query was embedded and passage vectors took part; `lexical`: lexical and graph signals only. */
+  mode: 'hybrid' | 'lexical';
   /** Entities the query names, resolved to keys: passages mentioning them rank higher. */
   queryEntities: string[];
   results: SearchResult[];
@@ -154,6 +156,7 @@ export async function createSearchService(deps: {
       return {
         query: params.q,
         embeddings: embedder ? 'ready' : 'unavailable',
+        mode: queryVector !== undefined && index.vectorCount > 0 ? 'hybrid' : 'lexical',
         queryEntities,
         results: ranked.map(({ passage, score, components }) => ({
           key: passage.key,

@@ -46,7 +46,8 @@ export const SearchResultSchema = z
 export const SearchResponseSchema = z
   .object({
     query: z.string(),
-    embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: lexical and graph signals only' }),
+    embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: no embedding model loaded' }),
+    mode: z.enum(['hybrid', 'lexical']).openapi({ description: 'hybrid: the query vector met passage vectors; lexical: lexical and graph signals only (no model, or no passage embedded yet)' }),
     queryEntities: z.array(z.string()).openapi({ description: 'entity keys the query names' }),
     results: z.array(SearchResultSchema),
   })

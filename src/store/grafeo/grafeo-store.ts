@@ -5,7 +5,8 @@ import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
-import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
+import { embeddedDocumentRows, passageVectorBatches } from '../passage-vector-rows.js';
+import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState, StoredPassageVectors } from '../port.js';
 import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
 
 const { GrafeoDB } = grafeo;
@@ -109,6 +110,25 @@ class GrafeoStore implements GraphStore {
       if (dimension !== null) this.storedDimension = dimension;
       else if (replaced > 0) this.storedDimension = undefined;
       if (dimension !== null) await this.indexVectorsAtScale(dimension);
+    });
+  }
+
+  async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {
+    if (update.documents.length === 0) return [];
+    const { model, dimension } = update;
+    return this.writes.run(async () => {
+      const updated = await retryOnConflict(() =>
+        this.inTransaction(async (tx) => {
+          const rows = await this.statement(tx, 'documents-embedded', { rows: embeddedDocumentRows(update), model, dimension });
+          const keys = new Set(rows.map((row) => String(row.key)));
+          for (const batch of passageVectorBatches(update, keys)) await this.statement(tx, 'passage-vectors-set', { rows: batch, model });
+          return [...keys];
+        }),
+      );
+      // Another model's vectors may have been replaced: the stored dimension is read again on the next write.
+      this.storedDimension = undefined;
+      await this.indexVectorsAtScale(dimension);
+      return updated;
     });
   }
 
