@@ -135,6 +135,15 @@ export const LinkagesResponseSchema = z.looseObject({
   partners: z._default(z.array(LinkSchema), []),
 });
 
+export const HealthSchema = z.looseObject({
+  mode: z.enum(['hybrid', 'lexical']),
+  state: z.enum(['ready', 'indexing', 'unavailable']),
+  model: z.nullable(z.string()),
+  embedded: z.number(),
+  total: z.number(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
 export const EntityLookupSchema = z.looseObject({ results: z.array(EntityRefSchema) });
 
 export const UploadResultSchema = z.looseObject({
