@@ -8,6 +8,7 @@ import {
   WSIS_SDG_MATRIX,
   WSIS_SDG_MATRIX_SOURCE,
 } from '../domain/reference/index.js';
+import { eventName } from '../domain/event-names.js';
 import type { GraphStore, Row } from './port.js';
 
 /** How reference facilitator roles read in the graph (the linkages API reports them as written here). */
@@ -55,7 +56,7 @@ export async function seedReference(store: GraphStore): Promise<void> {
     ITU_CONFERENCES.flatMap((series) =>
       series.sessions.map((session) => ({
         key: `${series.series}-${session.year}`,
-        name: `${series.name}${session.shortName ? ` (${session.shortName})` : ''}, ${session.place} ${session.year}`,
+        name: eventName(`${series.series}-${session.year}`),
         series: series.series,
         year: session.year,
         place: session.place,

@@ -75,8 +75,9 @@ export const LinkagesResponseSchema = z
       z.object({
         key: z.string(),
         name: z.string().nullable(),
-        role: z.string().nullable(),
-        source: LinkSourceSchema,
+        role: z.string().nullable().openapi({ description: 'the facilitator role (reference data first, else as a passage states it)' }),
+        source: LinkSourceSchema.openapi({ description: '`reference` when reference data holds the link, else `passage`' }),
+        sources: z.array(LinkSourceSchema).openapi({ description: 'every source of the link: reference data, passages or both' }),
         ...evidenceListFields,
       }),
     ),
