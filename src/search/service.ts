@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { displayName } from '../domain/display-names.js';
 import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
 import type { GraphStore } from '../store/port.js';
 import type { Embedder } from './embedder.js';
@@ -26,7 +27,7 @@ export interface SearchResult {
   title: string | null;
   score: number;
   components: ScoreComponents;
-  entities: { label: EntityLabel; key: string }[];
+  entities: { label: EntityLabel; key: string; name: string | null }[];
 }
 
 export interface SearchResponse {
@@ -70,7 +71,13 @@ const PassageRow = z.object({
   embeddingModel: z.string().nullable().catch(null),
   embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
 });
-const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
+const MentionRow = z.object({
+  passage: z.string(),
+  labels: z.array(z.string()),
+  key: z.string(),
+  name: z.string().nullable().catch(null),
+  surface: z.string(),
+});
 
 /**
  * Hybrid passage search over everything the store holds: an in-process BM25F index and exact vectors,
@@ -93,12 +100,12 @@ export async function createSearchService(deps: {
       store.read('search-mentions', { document }),
     ]);
     const mentions = mentionRows.map((row) => MentionRow.parse(row));
-    const entitiesByPassage = new Map<string, { label: EntityLabel; key: string }[]>();
+    const entitiesByPassage = new Map<string, SearchResult['entities']>();
     for (const mention of mentions) {
       const label = mention.labels.find(isEntityLabel);
       if (!label) continue;
       const list = entitiesByPassage.get(mention.passage) ?? [];
-      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key });
+      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key, name: mention.name ?? displayName(label, mention.key) });
       entitiesByPassage.set(mention.passage, list);
     }
     // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
@@ -169,7 +176,7 @@ export async function createSearchService(deps: {
           title: passage.title,
           score,
           components,
-          entities: passage.entities,
+          entities: passage.entities.map(({ label, key, name }) => ({ label, key, name: name ?? null })),
         })),
       };
     },

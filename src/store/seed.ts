@@ -8,6 +8,7 @@ import {
   WSIS_SDG_MATRIX,
   WSIS_SDG_MATRIX_SOURCE,
 } from '../domain/reference/index.js';
+import { sdgName } from '../domain/display-names.js';
 import { eventName } from '../domain/event-names.js';
 import type { GraphStore, Row } from './port.js';
 
@@ -74,6 +75,6 @@ function sdgTargetRows(): Row[] {
   const targets = new Set(WSIS_SDG_MATRIX.flatMap((link) => link.targets));
   return [...targets].sort().map((target) => {
     const goal = Number(target.split('.')[0]);
-    return { key: `SDG${target}`, sdg: `SDG${goal}`, goal, target };
+    return { key: `SDG${target}`, name: sdgName(`SDG${target}`), sdg: `SDG${goal}`, goal, target };
   });
 }

@@ -39,7 +39,9 @@ export const SearchResultSchema = z
     title: z.string().nullable().openapi({ description: 'document title' }),
     score: z.number(),
     components: ScoreComponentsSchema,
-    entities: z.array(z.object({ label: EntityLabelSchema, key: z.string() })).openapi({ description: 'entities the passage mentions' }),
+    entities: z
+      .array(z.object({ label: EntityLabelSchema, key: z.string(), name: z.string().nullable() }))
+      .openapi({ description: 'entities the passage mentions, each with its name (null where none is known)' }),
   })
   .openapi('SearchResult');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayName } from '../../domain/display-names.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef } from '../schemas/common.js';
 import type { ResolutionDetailSchema } from '../schemas/entities.js';
@@ -37,10 +38,11 @@ export async function resolutionDetail(store: GraphStore, resolution: EntityRef)
     versions: versionRows
       .map((row) => ({
         key: row.key,
+        name: displayName('ResolutionVersion', row.key),
         year: row.year,
         place: row.place,
         kind: row.kind,
-        event: row.event ? { key: row.event, name: row.eventName } : null,
+        event: row.event ? { key: row.event, name: row.eventName ?? displayName('Event', row.event) } : null,
         evidence: row.evidence,
         evidenceTotal: row.evidenceTotal,
       }))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StoreError } from '../../domain/errors.js';
-import { ENTITY_LABELS } from '../../domain/labels.js';
+import { displayName } from '../../domain/display-names.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../domain/labels.js';
 import type { GraphStore } from '../../store/port.js';
 import type { Evidence } from '../schemas/common.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
@@ -20,6 +21,12 @@ export async function readRows<T extends z.ZodType>(
   }
   return parsed.data;
 }
+
+/** An entity stored without a name gets the readable one its key and the reference tables give (or stays null). */
+export const withDisplayName = <T extends { key: string; label: EntityLabel; name: string | null }>(entity: T): T => ({
+  ...entity,
+  name: entity.name ?? displayName(entity.label, entity.key),
+});
 
 export const nullableString = z.string().nullable().catch(null);
 export const nullableInt = z.number().int().nullable().catch(null);

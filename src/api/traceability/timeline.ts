@@ -3,7 +3,7 @@ import type { EntityLabel } from '../../domain/labels.js';
 import type { GraphStore } from '../../store/port.js';
 import type { EntityRef, Evidence } from '../schemas/common.js';
 import { EVIDENCE_CAP } from '../schemas/traceability.js';
-import { entityLabel, evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows } from './rows.js';
+import { entityLabel, evidenceOf, nullableInt, nullableString, PassageRowSchema, readRows, withDisplayName } from './rows.js';
 import { itemYear, type YearFacts } from './years.js';
 
 /** Per item: its year facts, the keys of up to EVIDENCE_CAP passages that show the tie, and how many there are. */
@@ -82,7 +82,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
   const tie = (row: z.infer<typeof TiedRowSchema>, how: string): void => {
     let item = items.get(row.key);
     if (!item) {
-      item = { key: row.key, label: row.label, name: row.name, year: null, ties: [], evidence: [], evidenceTotal: 0 };
+      item = { ...withDisplayName({ key: row.key, label: row.label, name: row.name }), year: null, ties: [], evidence: [], evidenceTotal: 0 };
       items.set(row.key, item);
       facts.set(row.key, { year: row.year, date: row.date, latestVersionYear: null });
     }
