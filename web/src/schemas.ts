@@ -107,6 +107,7 @@ export const TraceResponseSchema = z.looseObject({
 export const MandateSchema = z.looseObject({
   resolution: z.string(),
   resolutionTitle: z.optional(z.nullable(z.string())),
+  resolutionName: z.optional(z.nullable(z.string())),
   latestVersion: z.optional(z.nullable(z.looseObject({ key: z.string(), year: z.number() }))),
   addressee: z.string(),
   verb: z.string(),
@@ -121,6 +122,8 @@ const LinkSchema = z.looseObject({
   name: z.optional(z.nullable(z.string())),
   role: z.optional(z.nullable(z.string())),
   source: z.optional(z.nullable(z.string())),
+  sources: z.optional(z.array(z.string())),
+  how: z.optional(z.array(z.string())),
   via: z.optional(z.array(z.string())),
   targets: z.optional(z.array(z.string())),
   evidence: z.optional(z.array(EvidenceSchema)),

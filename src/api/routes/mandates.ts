@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { displayName } from '../../domain/display-names.js';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
@@ -55,6 +56,7 @@ export function mandatesRouter({ store, embedder }: AppDeps): Router {
           key: m.key,
           resolution: m.resolution,
           resolutionTitle: resolution?.name ?? null,
+          resolutionName: resolution?.name ?? displayName('Resolution', m.resolution),
           latestVersion: year === null ? null : { key: `${m.resolution}@${year}`, year },
           addressee: m.addressee,
           verb: m.verb,

@@ -21,7 +21,8 @@ export const MandateSchema = z
   .object({
     key: z.string(),
     resolution: z.string().openapi({ example: 'ITU-COUNCIL/1332' }),
-    resolutionTitle: z.string().nullable(),
+    resolutionTitle: z.string().nullable().openapi({ description: 'the resolution node’s stored name, when one was read' }),
+    resolutionName: z.string().nullable().openapi({ description: 'a readable name: the stored one, else issuer and number ("Resolution 1332 of the ITU Council")' }),
     latestVersion: z.object({ key: z.string(), year: z.number().int() }).nullable(),
     addressee: z.string(),
     verb: z.string(),
