@@ -142,6 +142,36 @@ for (const adapter of adapters) {
       expect(hydrated[0]).toMatchObject({ document: docB, ordinal: 2, source: sampleExtraction(docB).document.source });
     });
 
+    it('embeds stored passages afterwards: vectors and model set in one transaction, a document changed since left alone', async () => {
+      const pending = async () => (await store.read('documents-to-embed', { model: 'test-model' })).map((row) => row.key);
+      expect(await pending()).toContain(docA); // stored without vectors
+      expect(await pending()).not.toContain(docB);
+      const passages = await store.read('passages-of-documents', { documents: [docA] });
+      expect(passages.map((p) => p.key)).toEqual([`${docA}#0`]);
+      const stateB = await store.documentState(docB);
+      const vector = axisVectors(1, DIMENSION, 6)[0] as number[];
+      const updated = await store.writePassageVectors({
+        model: 'test-model',
+        dimension: DIMENSION,
+        documents: [
+          { key: docA, sha256: sampleExtraction(docA, 'revised').document.sha256 },
+          { key: docB, sha256: 'a hash docB no longer has' },
+        ],
+        passages: [
+          { key: `${docA}#0`, document: docA, embedding: vector },
+          { key: `${docB}#1`, document: docB, embedding: null },
+        ],
+      });
+      expect(updated).toEqual([docA]);
+      expect(await pending()).not.toContain(docA);
+      expect(await store.documentState(docA)).toMatchObject({ embeddingModel: 'test-model' });
+      expect(await store.documentState(docB)).toEqual(stateB);
+      const [best] = await store.vectorSearch(vector, 1);
+      expect(best?.key).toBe(`${docA}#0`);
+      const rows = await store.read('search-passages', { document: docB });
+      expect(rows.every((row) => row.embeddingModel === 'test-model' && row.embedding !== null)).toBe(true);
+    });
+
     it('rolls back a write that fails midway, leaving the previous state', async () => {
       const before: StoreCounts = await store.counts();
       const factsBefore = await facts(docB);
