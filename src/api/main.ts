@@ -7,7 +7,7 @@ import { createSearchService } from '../search/service.js';
 import { createStore } from '../store/index.js';
 import { seedReference } from '../store/seed.js';
 import { createApp } from './app.js';
-import { type EmbeddingBackfill, startEmbeddingBackfill } from './embedding-backfill.js';
+import { type EmbeddingBackfill, type EmbeddingState, startEmbeddingBackfill } from './embedding-backfill.js';
 import { createLogger } from './log.js';
 
 const config = loadConfig();
@@ -38,7 +38,11 @@ if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
 const search = await createSearchService({ store, embedder, config });
 // Set once the server listens; until then health reports the passages as still to be embedded.
 let backfill: EmbeddingBackfill | null = null;
-const embedding = { get state() { return backfill?.state ?? (embedder ? 'indexing' : 'unavailable'); } } as const;
+const embedding = {
+  get state(): EmbeddingState {
+    return backfill?.state ?? (embedder ? 'indexing' : 'unavailable');
+  },
+};
 const app = createApp(
   { config, store, embedder, search, embedding, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
   log.error,
