@@ -95,10 +95,12 @@ export async function createSearchService(deps: {
   const load = async (
     document: string | null,
   ): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[]; issuingBodies: Map<string, string | null> }> => {
-    const [passageRows, mentionRows] = await Promise.all([
-      store.read('search-passages', { document }),
-      store.read('search-mentions', { document }),
-    ]);
+    // One document's rows through its key (an index seek), not a filter over every passage.
+    const [passageRows, mentionRows] = await Promise.all(
+      document === null
+        ? [store.read('search-passages', { document }), store.read('search-mentions', { document })]
+        : [store.read('search-document-passages', { document }), store.read('search-document-mentions', { document })],
+    );
     const mentions = mentionRows.map((row) => MentionRow.parse(row));
     const entitiesByPassage = new Map<string, SearchResult['entities']>();
     for (const mention of mentions) {
