@@ -6,16 +6,19 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { DocumentDetailSchema } from '../schemas/entities.js';
 import { entityLabel, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { documentAkn } from '../traceability/akn-source.js';
+import { aknResponse, FormatQuerySchema, sendAkn, wantsAkn } from './akn-format.js';
 import { keyParam } from './key-param.js';
 
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/documents/{key}',
   summary: 'A document: metadata, passages, and what it cites',
+  description: 'With `format=akn` (or `Accept: application/akn+xml`): a resolution\'s text as Akoma Ntoso for the UN (404 for prose).',
   tags: ['graph'],
-  request: { params: KeyParamsSchema },
+  request: { params: KeyParamsSchema, query: FormatQuerySchema },
   responses: {
-    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema } } },
+    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema }, ...aknResponse } },
     ...problemResponses(404),
   },
 });
@@ -32,6 +35,7 @@ const DocumentRowSchema = z.object({
   purpose: nullableString,
   actionRequired: nullableString,
   pageCount: nullableInt,
+  resolution: nullableString,
 });
 const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
 const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });
@@ -41,6 +45,7 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
   const router = Router();
   router.get('/api/documents/*key', async (req, res) => {
     const key = keyParam(req);
+    if (wantsAkn(req)) return sendAkn(res, await documentAkn(store, key));
     const params = { key };
     const [documents, passages, cites] = await Promise.all([
       readRows(store, 'document-by-key', params, DocumentRowSchema),
