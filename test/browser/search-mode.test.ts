@@ -2,14 +2,13 @@
  * The search-mode banner in real Chromium: an app with no embedding model (sample corpus ingested lexically) says
  * that search is lexical only, on every page.
  */
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebIfStale } from '../../web/build.js';
-import { CHROMIUM_PATH, launchChromium } from './chromium.js';
+import { launchChromium, missingChromium } from './chromium.js';
 import { startApp, type RunningApp } from './harness.js';
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))(`search mode banner (needs Chromium at ${CHROMIUM_PATH})`, () => {
+describe.skipIf(missingChromium('the search-mode banner tests'))('search mode banner', () => {
   let app: RunningApp;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
