@@ -12,7 +12,9 @@ export async function decideWrite(store: GraphStore, extraction: Extraction, emb
   const stored = await store.documentState(extraction.document.key);
   if (stored === null) return 'written';
   if (stored.sha256 !== extraction.document.sha256) return 'replaced';
-  return embeddingModel === null || stored.embeddingModel === embeddingModel ? 'unchanged' : 'replaced';
+  // A document with no passages (a collection whose text is all in its parts) embeds nothing, so no model is stored.
+  const sameModel = stored.embeddingModel === embeddingModel || extraction.passages.length === 0;
+  return embeddingModel === null || sameModel ? 'unchanged' : 'replaced';
 }
 
 /** The adapter replaces the document's passages and derived facts in one transaction. */

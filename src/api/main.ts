@@ -51,8 +51,10 @@ const app = createApp(
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {
   log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
-  // Passages stored without a vector from this model (no model last time, or another one) are embedded while the
-  // API answers.
+});
+// Passages stored without a vector from this model (no model last time, or another one) are embedded while the API
+// answers.
+server.on('listening', () => {
   backfill = startEmbeddingBackfill({ store, embedder, search, log });
 });
 server.on('error', (error) => {
@@ -64,10 +66,11 @@ let closing = false;
 async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
+  // The batch in flight is committed whole; the rest is embedded on the next start.
+  await backfill?.stop();
   log.info(`${signal}: closing`);
   // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
   await new Promise<void>((done) => server.close(() => done()));
-  await backfill?.stop();
   await store.close();
   process.exit(0);
 }
