@@ -165,6 +165,13 @@ describe.skipIf(!existsSync(join(MODELS_DIR, MODEL)))('embedding stored passages
     expect(await store.read('documents-to-embed', { model: embedder.model })).toEqual([]);
     expect(await embedStoredPassages(store, embedder)).toEqual({ documents: 0, passages: 0 });
   });
+
+  it('an ingest without a model leaves embedded documents of the same bytes alone, vectors kept', async () => {
+    const before = await embeddedByDocument();
+    const summary = await ingestPaths([SAMPLE], { store, embedder: null, limits: {} });
+    expect(summary).toMatchObject({ written: 0, replaced: 0, skipped: before.size });
+    expect(await embeddedByDocument()).toEqual(before);
+  });
 });
 
 /** Per document: how many of its passages have a vector from `model`, of how many. */
