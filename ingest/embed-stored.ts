@@ -6,12 +6,12 @@ import type { GraphStore } from '../src/store/port.js';
  * Passages per transaction: a document is never split across two, so a restart finds every document either
  * embedded by the model or untouched, and resumes with the rest.
  */
-export const PASSAGES_PER_BATCH = 256;
+const PASSAGES_PER_BATCH = 256;
 
 const PendingDocumentRow = z.object({ key: z.string(), sha256: z.string(), passages: z.coerce.number().int() });
 const PassageTextRow = z.object({ document: z.string(), key: z.string(), text: z.string() });
 
-export interface StoredEmbeddingProgress {
+interface StoredEmbeddingProgress {
   /** Documents this batch completed. */
   documents: string[];
   /** Passages embedded so far by this run, and the passages it set out to embed. */

@@ -1,4 +1,4 @@
-import { embedStoredPassages, type EmbedStoredOptions } from '../../ingest/embed-stored.js';
+import { embedStoredPassages } from '../../ingest/embed-stored.js';
 import type { Embedder } from '../search/embedder.js';
 import type { SearchService } from '../search/service.js';
 import type { GraphStore } from '../store/port.js';
@@ -28,7 +28,6 @@ export function startEmbeddingBackfill(deps: {
   embedder: Embedder | null;
   search: SearchService;
   log: Logger;
-  passagesPerBatch?: EmbedStoredOptions['passagesPerBatch'];
 }): EmbeddingBackfill {
   const { store, embedder, search, log } = deps;
   if (embedder === null) return { state: 'unavailable', finished: Promise.resolve(), stop: () => Promise.resolve() };
@@ -37,7 +36,6 @@ export function startEmbeddingBackfill(deps: {
   const abort = new AbortController();
   const started = Date.now();
   const finished = embedStoredPassages(store, embedder, {
-    passagesPerBatch: deps.passagesPerBatch,
     signal: abort.signal,
     onStart: ({ documents, passages }) => {
       if (passages > 0) log.info(`embedding ${passages} stored passages of ${documents} documents with ${embedder.model} in the background`);
