@@ -2,16 +2,17 @@
  * The project's reference tables (src/domain/reference/): the WSIS–SDG Matrix files every target under its own
  * goal, and each table is a faithful copy of its source in ../shared/spec/reference/ when that folder is present.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_LINES } from '../../../src/domain/reference/action-lines.js';
 import { AGENCIES } from '../../../src/domain/reference/agencies.js';
 import { ITU_CONFERENCES, UN_RESOLUTION_SYMBOLS } from '../../../src/domain/reference/itu-conferences.js';
 import { SDGS } from '../../../src/domain/reference/sdgs.js';
 import { WSIS_SDG_MATRIX } from '../../../src/domain/reference/wsis-sdg-matrix.js';
+import { missingShared, sharedPath } from '../../paths.js';
 
-const SHARED_REFERENCE = resolve('../shared/spec/reference');
+const SHARED_REFERENCE = sharedPath('spec/reference/');
 
 describe('WSIS–SDG Matrix (project copy)', () => {
   it.each(WSIS_SDG_MATRIX.map((link) => [`${link.actionLine} → ${link.sdg}`, link] as const))('%s: every target belongs to the row’s goal', (_, link) => {
@@ -41,7 +42,7 @@ const tsv = (name: string, columns: number): string[][] =>
     .map((line) => Array.from({ length: columns }, (_, i) => line.split('\t')[i]?.trim() ?? ''));
 const list = (cell: string, separator: string): string[] => cell.split(separator).map((item) => item.trim()).filter((item) => item !== '');
 
-describe.skipIf(!existsSync(SHARED_REFERENCE))(`reference copies equal ${SHARED_REFERENCE} (skipped when ../shared is absent)`, () => {
+describe.skipIf(missingShared('spec/reference/', 'the reference-copy sync tests'))('reference copies equal ../shared/spec/reference', () => {
   it('wsis-sdg-matrix.tsv', () => {
     const rows = tsv('wsis-sdg-matrix.tsv', 3).map(([actionLine, sdg, targets]) => ({ actionLine, sdg, targets: list(targets!, ',') }));
     expect(WSIS_SDG_MATRIX).toEqual(rows);
