@@ -1,11 +1,14 @@
 import { InputError } from '../src/domain/errors.js';
-import type { IngestService } from '../src/domain/ingest-service.js';
+import type { EmbedStored, IngestService } from '../src/domain/ingest-service.js';
+import { embedStoredPassages } from './embed-stored.js';
 import { formatBytes, resolveLoadLimits } from './loaders/limits.js';
 import { ingestFile, type IngestDeps, ingestPaths, type IngestSummary } from './pipeline.js';
 
 /** The API's `IngestService` port, plus the folder walk the server uses to seed an empty store. */
 export interface PipelineService extends IngestService {
   ingestPaths(paths: string[]): Promise<IngestSummary>;
+  /** Embeds stored passages the loaded model has not read (none without a model), for the background backfill. */
+  embedStored: EmbedStored;
 }
 
 /** The pipeline behind the API's `IngestService` port, under the given limits. */
@@ -16,6 +19,7 @@ export function createIngestService({ store, embedder, limits }: IngestDeps): Pi
     limits: { maxBytes: resolved.maxBytes, parseTimeoutMs: resolved.parseTimeoutMs },
     ingestFile: (file) => ingestFile(file, deps),
     ingestPaths: (paths) => ingestPaths(paths, deps),
+    embedStored: (options) => (embedder ? embedStoredPassages(store, embedder, options) : Promise.resolve({ documents: 0, passages: 0 })),
     oversize: (name) => new InputError(name, 'too-large', `file is over the ${formatBytes(resolved.maxBytes)} limit`),
   };
 }

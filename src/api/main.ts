@@ -7,6 +7,7 @@ import { createSearchService } from '../search/service.js';
 import { createStore } from '../store/index.js';
 import { seedReference } from '../store/seed.js';
 import { createApp } from './app.js';
+import { type EmbeddingBackfill, type EmbeddingState, startEmbeddingBackfill } from './embedding-backfill.js';
 import { createLogger } from './log.js';
 
 const config = loadConfigOrExit();
@@ -37,11 +38,23 @@ if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
 }
 
 const search = await createSearchService({ store, embedder, config });
-const app = createApp({ config, store, embedder, search, ingest }, log.error);
+// Set once the server listens; until then health reports the passages as still to be embedded.
+let backfill: EmbeddingBackfill | null = null;
+const embedding = {
+  get state(): EmbeddingState {
+    return backfill?.state ?? (embedder ? 'indexing' : 'unavailable');
+  },
+};
+const app = createApp({ config, store, embedder, search, embedding, ingest }, log.error);
 
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {
   log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
+});
+// Passages stored without a vector from this model (no model last time, or another one) are embedded while the API
+// answers.
+server.on('listening', () => {
+  backfill = startEmbeddingBackfill({ embedStored: ingest.embedStored, embedder, search, log });
 });
 server.on('error', (error) => {
   log.error(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
@@ -52,6 +65,8 @@ let closing = false;
 async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
+  // The batch in flight is committed whole; the rest is embedded on the next start.
+  await backfill?.stop();
   log.info(`${signal}: closing`);
   // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
   await new Promise<void>((done) => server.close(() => done()));

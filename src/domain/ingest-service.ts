@@ -27,3 +27,25 @@ export interface IngestService {
   /** The loaders' own refusal for a file over the size limit, for a body cut off before it reached them. */
   oversize(name: string): InputError;
 }
+
+/** Progress of the background embedding of stored passages, after each committed batch. */
+export interface StoredEmbeddingProgress {
+  /** Documents this batch completed. */
+  documents: string[];
+  /** Passages embedded so far by this run, and the passages it set out to embed. */
+  done: number;
+  total: number;
+}
+
+export interface EmbedStoredOptions {
+  passagesPerBatch?: number;
+  /** Checked between batches: a stop leaves whole documents behind, never half of one. */
+  signal?: AbortSignal;
+  /** Called after each committed batch (the search index refreshes those documents here). */
+  onBatch?: (progress: StoredEmbeddingProgress) => Promise<void> | void;
+  /** Called once the pending work is known, before the first batch. */
+  onStart?: (pending: { documents: number; passages: number }) => void;
+}
+
+/** Embeds the stored passages without a vector from the loaded model (ingest/embed-stored.ts); returns what it embedded. */
+export type EmbedStored = (options?: EmbedStoredOptions) => Promise<{ documents: number; passages: number }>;

@@ -3,9 +3,12 @@
  * ITU-PP-2022). A series named without a year ("the SDG Summits … the first was held in 2019") takes the years
  * that the same sentence dates it with; a series that stays undated is kept for ORGANIZES statements.
  */
+import { eventName, eventYear, numberedSessionYear } from '../domain/event-names.js';
 import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
 import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, conferenceSeriesOf } from './conferences.js';
+
+export { numberedSessionYear } from '../domain/event-names.js';
 import { type ClaimMask, type Found, MONTHS, type Span, sentenceAt } from './text.js';
 
 /** A yearless mention of a recurring series ("The annual WSIS Forum, hosted by ITU …"). */
@@ -15,14 +18,11 @@ export interface SeriesMention {
   readonly end: number;
 }
 
-const event = (key: string, start: number, end: number, props: Found['props'] = {}): Found => ({
-  label: 'Event',
-  key,
-  name: null,
-  props,
-  start,
-  end,
-});
+/** Every event carries its name and year where its key tells them (WSIS-FORUM-2022, CSTD-27). */
+const event = (key: string, start: number, end: number, props: Found['props'] = {}): Found => {
+  const year = eventYear(key);
+  return { label: 'Event', key, name: eventName(key), props: year === null ? props : { year, ...props }, start, end };
+};
 
 const YEAR = '(?:19|20)\\d{2}';
 const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
@@ -38,20 +38,6 @@ const placeYear = (series: string, text: string): number | null => {
   return known || m[1] ? year : null;
 };
 
-
-/**
- * UN bodies meet once a year and number their sessions: session n of the CSTD met in 1997 + n (CSTD 27 in 2024),
- * of the Commission on the Status of Women in 1956 + n (CSW 67 in 2023), of the Commission for Social Development in
- * 1962 + n (CSocD 61 in 2023). The LDC conferences are a short fixed list.
- */
-const FIRST_SESSION_OFFSET: Readonly<Record<string, number>> = { CSTD: 1997, CSW: 1956, CSOCD: 1962 };
-const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC2: 1990, LDC3: 2001, LDC4: 2011, LDC5: 2023 };
-export function numberedSessionYear(key: string): number | null {
-  if (key in LDC_CONFERENCE_YEARS) return LDC_CONFERENCE_YEARS[key] ?? null;
-  const m = /^([A-Z]+)-(\d{1,2})$/.exec(key);
-  const offset = m ? FIRST_SESSION_OFFSET[m[1] as string] : undefined;
-  return m && offset !== undefined ? offset + Number(m[2]) : null;
-}
 
 interface DatedRule {
   readonly pattern: RegExp;

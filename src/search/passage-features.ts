@@ -13,7 +13,8 @@ export interface SearchablePassage {
   source: string;
   title: string | null;
   year: number | null;
-  entities: { label: EntityLabel; key: string }[];
+  /** `name` is carried for display only. */
+  entities: { label: EntityLabel; key: string; name?: string | null }[];
   vector: Float32Array | number[] | null;
 }
 

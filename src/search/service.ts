@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { displayName } from '../domain/display-names.js';
 import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
 import type { GraphStore, RowOf } from '../store/port.js';
 import { queries } from '../store/queries/index.js';
@@ -26,13 +27,15 @@ export interface SearchResult {
   title: string | null;
   score: number;
   components: ScoreComponents;
-  entities: { label: EntityLabel; key: string }[];
+  entities: { label: EntityLabel; key: string; name: string | null }[];
 }
 
 export interface SearchResponse {
   query: string;
   /** `unavailable`: no model loaded, results are lexical and graph signals only. */
   embeddings: 'ready' | 'unavailable';
+  /** `hybrid`: the query was embedded and passage vectors took part; `lexical`: lexical and graph signals only. */
+  mode: 'hybrid' | 'lexical';
   /** Entities the query names, resolved to keys: passages mentioning them rank higher. */
   queryEntities: string[];
   results: SearchResult[];
@@ -70,16 +73,18 @@ export async function createSearchService(deps: {
   const load = async (
     document: string | null,
   ): Promise<{ passages: SearchablePassage[]; mentions: RowOf<typeof queries.searchMentions>[]; issuingBodies: Map<string, string | null> }> => {
-    const [passageRows, mentions] = await Promise.all([
-      store.run(queries.searchPassages, { document }),
-      store.run(queries.searchMentions, { document }),
-    ]);
-    const entitiesByPassage = new Map<string, { label: EntityLabel; key: string }[]>();
+    // One document's rows through its key (an index seek), not a filter over every passage.
+    const [passageRows, mentions] = await Promise.all(
+      document === null
+        ? [store.run(queries.searchPassages, { document }), store.run(queries.searchMentions, { document })]
+        : [store.run(queries.searchDocumentPassages, { document }), store.run(queries.searchDocumentMentions, { document })],
+    );
+    const entitiesByPassage = new Map<string, SearchResult['entities']>();
     for (const mention of mentions) {
       const label = mention.labels.find(isEntityLabel);
       if (!label) continue;
       const list = entitiesByPassage.get(mention.passage) ?? [];
-      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key });
+      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key, name: mention.name ?? displayName(label, mention.key) });
       entitiesByPassage.set(mention.passage, list);
     }
     // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
@@ -136,6 +141,7 @@ export async function createSearchService(deps: {
       return {
         query: params.q,
         embeddings: embedder ? 'ready' : 'unavailable',
+        mode: queryVector !== undefined && index.vectorCount > 0 ? 'hybrid' : 'lexical',
         queryEntities,
         results: ranked.map(({ passage, score, components }) => ({
           key: passage.key,
@@ -148,7 +154,7 @@ export async function createSearchService(deps: {
           title: passage.title,
           score,
           components,
-          entities: passage.entities,
+          entities: passage.entities.map(({ label, key, name }) => ({ label, key, name: name ?? null })),
         })),
       };
     },

@@ -123,6 +123,8 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
       start: p.start,
       end: p.end,
       section: p.section,
+      // Per passage, so a passage the model could not embed still records that this model has read it.
+      embeddingModel: embeddings?.model ?? null,
       ...(shape.embeddingsInPassageRows ? { embedding: vectorOf(i) } : {}),
     })),
   });
@@ -296,7 +298,7 @@ function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
  * A vector as the plain number array the drivers take (a typed array would reach Grafeo as bytes). An indexed copy:
  * Array.from over a typed array's iterator cost ~3 µs per 100-d vector here, a loop ~0.3 µs.
  */
-function plainNumbers(vector: ArrayLike<number>): number[] {
+export function plainNumbers(vector: ArrayLike<number>): number[] {
   if (Array.isArray(vector)) return vector as number[];
   const numbers = new Array<number>(vector.length);
   for (let i = 0; i < vector.length; i += 1) numbers[i] = vector[i] as number;

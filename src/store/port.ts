@@ -16,6 +16,18 @@ export interface DocumentWrite {
   embeddings: PassageEmbeddings | null;
 }
 
+/**
+ * Vectors one model made for passages already stored (background re-embedding), with the documents they complete.
+ * Each document names the content hash its passages were read under: one replaced since then is left alone.
+ */
+export interface StoredPassageVectors {
+  model: string;
+  dimension: number;
+  documents: { key: string; sha256: string }[];
+  /** Every passage of those documents; a null embedding: the model read the passage but gave no usable vector. */
+  passages: { key: string; document: string; embedding: Float32Array | number[] | null }[];
+}
+
 export interface StoredDocumentState {
   key: string;
   sha256: string;
@@ -51,6 +63,11 @@ export interface GraphStore {
    * is fully present or absent after a crash. Keys must be distinct.
    */
   writeDocuments(writes: DocumentWrite[]): Promise<void>;
+  /**
+   * Sets the vectors of stored passages and records the model on them and their documents, in one transaction (all
+   * or nothing); returns the keys of the documents updated.
+   */
+  writePassageVectors(update: StoredPassageVectors): Promise<string[]>;
   /** Remove a document, its passages and everything derived only from it. False when it was not stored. */
   deleteDocument(key: string): Promise<boolean>;
   /**

@@ -8,6 +8,8 @@ import {
   WSIS_SDG_MATRIX,
   WSIS_SDG_MATRIX_SOURCE,
 } from '../domain/reference/index.js';
+import { sdgName } from '../domain/display-names.js';
+import { eventName } from '../domain/event-names.js';
 import type { GraphStore, Row } from './port.js';
 import { type RowsWrite, writes } from './queries/index.js';
 
@@ -57,7 +59,7 @@ export async function seedReference(store: GraphStore): Promise<void> {
     ITU_CONFERENCES.flatMap((series) =>
       series.sessions.map((session) => ({
         key: `${series.series}-${session.year}`,
-        name: `${series.name}${session.shortName ? ` (${session.shortName})` : ''}, ${session.place} ${session.year}`,
+        name: eventName(`${series.series}-${session.year}`),
         series: series.series,
         year: session.year,
         place: session.place,
@@ -75,6 +77,6 @@ function sdgTargetRows(): Row[] {
   const targets = new Set(WSIS_SDG_MATRIX.flatMap((link) => link.targets));
   return [...targets].sort().map((target) => {
     const goal = Number(target.split('.')[0]);
-    return { key: `SDG${target}`, sdg: `SDG${goal}`, goal, target };
+    return { key: `SDG${target}`, name: sdgName(`SDG${target}`), sdg: `SDG${goal}`, goal, target };
   });
 }

@@ -1,3 +1,5 @@
+import { displayName } from '../domain/display-names.js';
+import { isEntityLabel } from '../domain/labels.js';
 import type { GraphStore } from '../store/port.js';
 import type { EntityRef } from './types.js';
 import type { EntityDetail } from './types.js';
@@ -29,7 +31,7 @@ export async function entityDetail(store: GraphStore, entity: EntityRef): Promis
     (byType[row.type] ??= []).push({
       key: row.key,
       label: row.label,
-      name: row.name,
+      name: row.name ?? (isEntityLabel(row.label) ? displayName(row.label, row.key) : null),
       direction: row.outgoing === false ? 'in' : 'out',
       role: row.role,
       source: row.source,

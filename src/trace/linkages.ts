@@ -4,6 +4,7 @@ import type { Linkages } from './types.js';
 import { EVIDENCE_CAP } from './types.js';
 import { addEvidence } from './evidence.js';
 import { queries } from '../store/queries/index.js';
+import { eventName, eventYear } from '../domain/event-names.js';
 
 
 /** Merges one row's capped evidence into an item; totals add up across the rows (kinds of link) of one item. */
@@ -26,6 +27,10 @@ function upsert<T extends { key: string }>(list: T[], key: string, create: () =>
   return item;
 }
 
+/** Reference data first: the contract's single `source` names the strongest. */
+type LinkSource = Linkages['actionLines'][number]['source'];
+const bySourceStrength = (a: LinkSource, b: LinkSource) => Number(b === 'reference') - Number(a === 'reference');
+
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key, 'en', { numeric: true });
 
 /** How one agency is linked: Action Lines it facilitates, SDGs through them, events, partner agencies. */
@@ -41,18 +46,14 @@ export async function agencyLinkages(store: GraphStore, agency: EntityRef): Prom
 
   const result: Linkages = { agency: { key: agency.key, name: agency.name }, actionLines: [], sdgs: [], events: [], partners: [] };
 
+  // One item per Action Line: reference data and passages are two sources of the same link.
   for (const row of lines) {
-    const source = row.source === 'reference' ? 'reference' : 'passage';
-    const item = result.actionLines.find((l) => l.key === row.key && l.source === source) ?? {
-      key: row.key,
-      name: row.name,
-      role: row.role,
-      source,
-      evidence: [] as Evidence[],
-      evidenceTotal: 0,
-    };
-    if (!result.actionLines.includes(item)) result.actionLines.push(item);
-    item.role ??= row.role;
+    const source: LinkSource = row.source === 'reference' ? 'reference' : 'passage';
+    const item = upsert(result.actionLines, row.key, () => ({ key: row.key, name: row.name, role: null, source, sources: [], evidence: [], evidenceTotal: 0 }));
+    if (!item.sources.includes(source)) item.sources.push(source);
+    item.sources.sort(bySourceStrength);
+    item.source = item.sources[0] ?? source;
+    if (source === 'reference' || item.role === null) item.role = row.role ?? item.role;
     mergeEvidence(item, row);
   }
   for (const row of sdgs) {
@@ -64,7 +65,15 @@ export async function agencyLinkages(store: GraphStore, agency: EntityRef): Prom
     }
   }
   for (const row of events) {
-    const item = upsert(result.events, row.key, () => ({ key: row.key, name: row.name, year: row.year, role: row.role, evidence: [], evidenceTotal: 0 }));
+    const item = upsert(result.events, row.key, () => ({
+      key: row.key,
+      // Stores written before events were named: read the name and year from the key.
+      name: row.name ?? eventName(row.key),
+      year: row.year ?? eventYear(row.key),
+      role: row.role,
+      evidence: [],
+      evidenceTotal: 0,
+    }));
     mergeEvidence(item, row);
   }
   for (const row of partners) {

@@ -1,3 +1,4 @@
+import { displayName } from '../domain/display-names.js';
 import type { GraphStore } from '../store/port.js';
 import { queries } from '../store/queries/index.js';
 import { evidenceOf } from './evidence.js';
@@ -46,6 +47,7 @@ export async function findMandates(store: GraphStore, ranker: MandateRanker, que
       key: m.key,
       resolution: m.resolution,
       resolutionTitle: resolution?.name ?? null,
+      resolutionName: resolution?.name ?? displayName('Resolution', m.resolution),
       latestVersion: year === null ? null : { key: `${m.resolution}@${year}`, year },
       addressee: m.addressee,
       verb: m.verb,

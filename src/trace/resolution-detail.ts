@@ -4,6 +4,7 @@ import type { ResolutionDetail } from './types.js';
 import { EVIDENCE_CAP } from './types.js';
 import { evidenceOf } from './evidence.js';
 import { queries } from '../store/queries/index.js';
+import { displayName } from '../domain/display-names.js';
 
 
 /** Citing documents listed (oldest first); `citedByTotal` counts them all. A resolution is cited by hundreds. */
@@ -23,10 +24,11 @@ export async function resolutionDetail(store: GraphStore, resolution: EntityRef)
     versions: versionRows
       .map((row) => ({
         key: row.key,
+        name: displayName('ResolutionVersion', row.key),
         year: row.year,
         place: row.place,
         kind: row.kind,
-        event: row.event ? { key: row.event, name: row.eventName } : null,
+        event: row.event ? { key: row.event, name: row.eventName ?? displayName('Event', row.event) } : null,
         evidence: row.evidence,
         evidenceTotal: row.evidenceTotal,
       }))

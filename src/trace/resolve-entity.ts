@@ -5,6 +5,7 @@ import { entityKeysNamedIn } from '../extract/names.js';
 import type { GraphStore } from '../store/port.js';
 import type { EntityRef } from './types.js';
 import { queries } from '../store/queries/index.js';
+import { withDisplayName } from './names.js';
 
 const fold = (text: string): string =>
   text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -47,7 +48,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
     .filter((row) => named.includes(row.key))
     .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
   const found = [...direct.flatMap((key) => stored.filter((row) => row.key === key)), ...storedNamed][0];
-  if (found) return { key: found.key, label: found.label, name: found.name };
+  if (found) return withDisplayName({ key: found.key, label: found.label, name: found.name });
   const matches = await lookupEntities(store, text, 10);
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
@@ -69,5 +70,8 @@ export async function lookupEntities(store: GraphStore, text: string, limit: num
   // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
   const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) || fold(e.key).startsWith(hyphenated) ? 1 : 2);
-  return rows.sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key)).slice(0, limit);
+  return rows
+    .sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key))
+    .slice(0, limit)
+    .map(withDisplayName);
 }

@@ -3,6 +3,7 @@ import type { GraphStore, RowOf } from '../store/port.js';
 import type { EntityRef, Evidence } from './types.js';
 import { EVIDENCE_CAP } from './types.js';
 import { evidenceOf } from './evidence.js';
+import { withDisplayName } from './names.js';
 import { itemYear, type YearFacts } from './years.js';
 import { queries } from '../store/queries/index.js';
 
@@ -69,7 +70,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
   const tie = (row: RowOf<typeof queries.traceComentions>, how: string): void => {
     let item = items.get(row.key);
     if (!item) {
-      item = { key: row.key, label: row.label, name: row.name, year: null, ties: [], evidence: [], evidenceTotal: 0 };
+      item = { ...withDisplayName({ key: row.key, label: row.label, name: row.name }), year: null, ties: [], evidence: [], evidenceTotal: 0 };
       items.set(row.key, item);
       facts.set(row.key, { year: row.year, date: row.date, latestVersionYear: null });
     }

@@ -59,6 +59,7 @@ export interface ResolutionDetail {
   resolution: EntityRef;
   versions: ({
     key: string;
+    name: string | null;
     year: number | null;
     place: string | null;
     kind: string | null;
@@ -99,7 +100,7 @@ export interface PathHop {
 
 export interface Linkages {
   agency: { key: string; name: string | null };
-  actionLines: ({ key: string; name: string | null; role: string | null; source: 'reference' | 'passage' } & EvidenceList)[];
+  actionLines: ({ key: string; name: string | null; role: string | null; source: 'reference' | 'passage'; sources: ('reference' | 'passage')[] } & EvidenceList)[];
   sdgs: { key: string; name: string | null; via: string[]; targets: string[] }[];
   events: ({ key: string; name: string | null; year: number | null; role: string | null } & EvidenceList)[];
   partners: ({ key: string; name: string | null; how: string[] } & EvidenceList)[];
@@ -109,6 +110,8 @@ export interface RankedMandate {
   key: string;
   resolution: string;
   resolutionTitle: string | null;
+  /** A readable name: the stored one, else issuer and number. */
+  resolutionName: string | null;
   latestVersion: { key: string; year: number } | null;
   addressee: string;
   verb: string;

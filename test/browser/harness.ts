@@ -25,7 +25,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(options: { apiToken?: string | null; maxFileBytes?: number; seeds?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { apiToken?: string | null; maxFileBytes?: number; seeds?: boolean; /** false: no model, lexical search only */ model?: boolean } = {},
+): Promise<RunningApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'wsis-app-'));
   const apiToken = options.apiToken === undefined ? TEST_API_TOKEN : options.apiToken;
   const config = loadConfig({
@@ -40,7 +42,7 @@ export async function startApp(options: { apiToken?: string | null; maxFileBytes
   const store = await createStore(config);
   await store.init();
   await seedReference(store);
-  const embedder = await loadEmbedder(config);
+  const embedder = options.model === false ? null : await loadEmbedder(config);
   const ingest = createIngestService({ store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
   if (options.seeds !== false) await ingest.ingestPaths([SAMPLE_CORPUS]);
   const search = await createSearchService({ store, embedder, config });

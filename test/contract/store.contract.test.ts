@@ -128,6 +128,37 @@ for (const adapter of adapters) {
       expect(hydrated[0]).toMatchObject({ document: docB, passage: 2, source: sampleExtraction(docB).document.source });
     });
 
+    it('embeds stored passages afterwards: vectors and model set in one transaction, a document changed since left alone', async () => {
+      const pending = async () => (await store.run(queries.documentsToEmbed, { model: 'test-model' })).map((row) => row.key);
+      expect(await pending()).toContain(docA); // stored without vectors
+      expect(await pending()).not.toContain(docB);
+      const passages = await store.run(queries.passagesOfDocuments, { documents: [docA] });
+      expect(passages.map((p) => p.key)).toEqual([`${docA}#0`]);
+      const stateB = await store.documentState(docB);
+      const vector = axisVectors(1, DIMENSION, 6)[0] as number[];
+      const updated = await store.writePassageVectors({
+        model: 'test-model',
+        dimension: DIMENSION,
+        documents: [
+          { key: docA, sha256: sampleExtraction(docA, 'revised').document.sha256 },
+          { key: docB, sha256: 'a hash docB no longer has' },
+        ],
+        passages: [
+          { key: `${docA}#0`, document: docA, embedding: vector },
+          { key: `${docB}#1`, document: docB, embedding: null },
+        ],
+      });
+      expect(updated).toEqual([docA]);
+      expect(await pending()).not.toContain(docA);
+      expect(await store.documentState(docA)).toMatchObject({ embeddingModel: 'test-model' });
+      expect(await store.documentState(docB)).toEqual(stateB);
+      const [embeddedA] = await store.run(queries.searchPassages, { document: docA });
+      expect(embeddedA?.key).toBe(`${docA}#0`);
+      expect(Array.from(embeddedA?.embedding ?? [])).toEqual(vector);
+      const rows = await store.run(queries.searchPassages, { document: docB });
+      expect(rows.every((row) => row.embeddingModel === 'test-model' && row.embedding !== null)).toBe(true);
+    });
+
     it('rolls back a write that fails midway, leaving the previous state', async () => {
       const before: StoreCounts = await store.counts();
       const factsBefore = await facts(docB);
@@ -272,6 +303,10 @@ function statementSamples(document: string): Samples {
     passagesByKey: { params: { keys: [`${document}#0`, `${document}#2`] }, minRows: 2 },
     searchPassages: { params: { document }, minRows: 3 },
     searchMentions: { params: { document }, minRows: 5 },
+    searchDocumentPassages: { params: { document }, minRows: 3 },
+    searchDocumentMentions: { params: { document }, minRows: 5 },
+    documentsToEmbed: { params: { model: 'a model no passage was embedded with' }, minRows: 1 },
+    passagesOfDocuments: { params: { documents: [document] }, minRows: 3 },
     entitiesByKeys: { params: { keys: ['UNESCO', 'ITU-PP/140'] }, minRows: 2 },
     entityLookup: { params: { q: 'unesco', limit: 5 }, minRows: 1 },
     entityMentionCount: { params: { key: 'UNESCO' }, minRows: 1 },
@@ -304,6 +339,8 @@ function statementSamples(document: string): Samples {
     passagesCreate: noRows,
     passageEmbeddings: noRows,
     mandatesCreate: noRows,
+    documentsEmbedded: { ...noRows, model: 'test-model', dimension: 4 },
+    passageVectorsSet: { ...noRows, model: 'test-model' },
     versionsUpsert: noRows,
     versionsAdoptedAt: noRows,
     entityResolution: noRows,

@@ -160,6 +160,27 @@ describe('GET /api/agencies/:key/linkages', () => {
     expect(body.actionLines.find((l: { key: string }) => l.key === 'C3')).toMatchObject({ source: 'reference', evidence: [], evidenceTotal: 0 });
   });
 
+  it('gives one row per Action Line with all its sources, and a name and year for every event', async () => {
+    for (const agency of ['ITU', 'UNESCO', 'UNDESA']) {
+      const { body } = await get(`/api/agencies/${agency}/linkages`);
+      const keys = body.actionLines.map((l: { key: string }) => l.key);
+      expect(new Set(keys).size, agency).toBe(keys.length);
+      for (const line of body.actionLines) {
+        expect(line.name, line.key).toBeTruthy();
+        expect(line.sources).toContain(line.source);
+        expect(line.sources.includes('passage')).toBe(line.evidenceTotal > 0);
+      }
+      for (const sdg of body.sdgs) expect(sdg.name, sdg.key).toBeTruthy();
+      for (const event of body.events) {
+        expect(event.name, event.key).toBeTruthy();
+        if (/-(19|20)\d\d$/.test(event.key)) expect(event.year, event.key).toBe(Number(event.key.slice(-4)));
+      }
+    }
+    const itu = (await get('/api/agencies/ITU/linkages')).body;
+    expect(itu.actionLines.find((l: { key: string }) => l.key === 'C2')).toMatchObject({ source: 'reference', sources: ['reference', 'passage'] });
+    expect(itu.events.find((e: { key: string }) => e.key === 'WSIS-FORUM-2024')).toMatchObject({ name: 'WSIS Forum 2024', year: 2024 });
+  });
+
   it('answers 404 for an unknown agency', async () => {
     expect((await get('/api/agencies/NOPE/linkages')).status).toBe(404);
   });

@@ -1,5 +1,6 @@
 /** Entry point: picks the page for the current hash route and re-renders on navigation. */
 import { el, statusLine } from './dom.js';
+import { showSearchMode } from './mode-banner.js';
 import { renderAgency } from './pages/agency.js';
 import { renderDocument } from './pages/document.js';
 import { renderEntity } from './pages/entity.js';
@@ -64,5 +65,10 @@ document.addEventListener('keydown', (event) => {
   field.focus();
   field.select();
 });
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void show());
-else void show();
+function start(): void {
+  void show();
+  const banner = document.getElementById('search-mode');
+  if (banner) void showSearchMode(banner);
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -5,14 +5,18 @@ import type { AppDeps } from '../deps.js';
 import { buildOpenApiDocument } from '../openapi/registry.js';
 
 const SWAGGER_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-/** Replaces the bundled initializer, which points at the petstore demo (field notes §7), with our own spec. */
+/**
+ * Replaces the bundled initializer, which points at the petstore demo (field notes §7), with our own spec. The base
+ * layout has no top bar: the bar's logo is an SVG with an inline <style>, which the self-only CSP blocks (a console
+ * error on every visit), and its spec-URL box has nothing to offer for the one spec served here.
+ */
 const INITIALIZER = `window.onload = function () {
   window.ui = SwaggerUIBundle({
     url: '/api/openapi.json',
     dom_id: '#swagger-ui',
     deepLinking: true,
-    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-    layout: 'StandaloneLayout',
+    presets: [SwaggerUIBundle.presets.apis],
+    layout: 'BaseLayout',
   });
 };
 `;

@@ -43,6 +43,7 @@ export const ResolutionDetailSchema = z
     versions: z.array(
       z.object({
         key: z.string(),
+        name: z.string().nullable().openapi({ description: 'the resolution and the year of this revision, in words' }),
         year: z.number().int().nullable(),
         place: z.string().nullable(),
         kind: z.string().nullable(),

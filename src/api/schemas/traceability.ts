@@ -20,7 +20,8 @@ export const MandateSchema = z
   .object({
     key: z.string(),
     resolution: z.string().openapi({ example: 'ITU-COUNCIL/1332' }),
-    resolutionTitle: z.string().nullable(),
+    resolutionTitle: z.string().nullable().openapi({ description: 'the resolution node’s stored name, when one was read' }),
+    resolutionName: z.string().nullable().openapi({ description: 'a readable name: the stored one, else issuer and number ("Resolution 1332 of the ITU Council")' }),
     latestVersion: z.object({ key: z.string(), year: z.number().int() }).nullable(),
     addressee: z.string(),
     verb: z.string(),
@@ -74,8 +75,9 @@ export const LinkagesResponseSchema = z
       z.object({
         key: z.string(),
         name: z.string().nullable(),
-        role: z.string().nullable(),
-        source: LinkSourceSchema,
+        role: z.string().nullable().openapi({ description: 'the facilitator role (reference data first, else as a passage states it)' }),
+        source: LinkSourceSchema.openapi({ description: '`reference` when reference data holds the link, else `passage`' }),
+        sources: z.array(LinkSourceSchema).openapi({ description: 'every source of the link: reference data, passages or both' }),
         ...evidenceListFields,
       }),
     ),

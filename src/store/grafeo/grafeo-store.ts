@@ -6,7 +6,8 @@ import { StoreLockedError } from '../../domain/errors.js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
-import type { DocumentWrite, GraphStore, Row } from '../port.js';
+import { embeddedDocumentRows, passageVectorBatches } from '../passage-vector-rows.js';
+import type { DocumentWrite, GraphStore, Row, StoredPassageVectors } from '../port.js';
 import { queries, type WriteName } from '../queries/index.js';
 import { type ParamsOf, type RowOf, type Statement, statementParams as checkedParams, statementRows } from '../statement.js';
 import { assertSameDimension, batchDimension, StoreDefaults } from '../store-reads.js';
@@ -79,6 +80,24 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
       // A replaced document may have held the last stored vectors: then the dimension is read again.
       if (dimension !== null) this.storedDimension = dimension;
       else if (replaced > 0) this.storedDimension = undefined;
+    });
+  }
+
+  async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {
+    if (update.documents.length === 0) return [];
+    const { model, dimension } = update;
+    return this.writes.run(async () => {
+      const updated = await retryOnConflict(() =>
+        this.inTransaction(async (tx) => {
+          const rows = await this.statement(tx, 'documents-embedded', { rows: embeddedDocumentRows(update), model, dimension });
+          const keys = new Set(rows.map((row) => String(row.key)));
+          for (const batch of passageVectorBatches(update, keys)) await this.statement(tx, 'passage-vectors-set', { rows: batch, model });
+          return [...keys];
+        }),
+      );
+      // Another model's vectors may have been replaced: the stored dimension is read again on the next write.
+      this.storedDimension = undefined;
+      return updated;
     });
   }
 

@@ -2,7 +2,8 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
-import type { DocumentWrite, GraphStore, Row } from '../port.js';
+import { embeddedDocumentRows, passageVectorBatches } from '../passage-vector-rows.js';
+import type { DocumentWrite, GraphStore, Row, StoredPassageVectors } from '../port.js';
 import type { WriteName } from '../queries/index.js';
 import { type ParamsOf, type RowOf, type Statement, statementParams as checkedParams, statementRows } from '../statement.js';
 import { assertSameDimension, batchDimension, StoreDefaults } from '../store-reads.js';
@@ -66,6 +67,20 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
       const linked = stored.length > 0 ? await this.removeDocumentFacts(tx, stored) : [];
       for (const batch of batches) await this.statement(tx, batch.statement, statementParams(batch));
       if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
+    });
+  }
+
+  async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {
+    if (update.documents.length === 0) return [];
+    const { model, dimension } = update;
+    return this.write(async (tx) => {
+      const result = await tx.run(
+        cypherStatement('write', 'documents-embedded', 'neo4j'),
+        toNeo4jParams({ rows: embeddedDocumentRows(update), model, dimension }),
+      );
+      const keys = new Set(result.records.map((record) => String(record.get('key'))));
+      for (const batch of passageVectorBatches(update, keys)) await this.statement(tx, 'passage-vectors-set', { rows: batch, model });
+      return [...keys];
     });
   }
 

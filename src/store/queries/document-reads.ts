@@ -2,6 +2,22 @@ import { z } from 'zod';
 import { readStatement } from '../statement.js';
 import { entityLabel, evidenceColumns, key, keys, nullableInt, nullableString, PassageRow } from './columns.js';
 
+const SearchPassageRow = z.object({
+  key: z.string(),
+  document: z.string(),
+  ordinal: z.coerce.number().int(),
+  text: z.string(),
+  page: z.coerce.number().int().nullable().catch(null),
+  section: nullableString,
+  source: nullableString,
+  title: nullableString,
+  year: z.coerce.number().int().nullable().catch(null),
+  issuingBody: nullableString,
+  embeddingModel: nullableString,
+  embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
+});
+const SearchMentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), name: nullableString, surface: z.string() });
+
 /** Documents and passages: the document page, passage hydration, and what the search index loads. */
 export const documentReads = {
   documentByKey: readStatement(
@@ -54,27 +70,21 @@ export const documentReads = {
   /** Passages by key with their document's file and title: evidence for timelines and paths. */
   passagesByKey: readStatement('passages-by-key', z.object({ keys }), PassageRow),
   /** Every passage (document null) or one document's, with what the search index needs, vectors included. */
-  searchPassages: readStatement(
-    'search-passages',
-    z.object({ document: z.string().nullable() }),
-    z.object({
-      key: z.string(),
-      document: z.string(),
-      ordinal: z.coerce.number().int(),
-      text: z.string(),
-      page: z.coerce.number().int().nullable().catch(null),
-      section: nullableString,
-      source: nullableString,
-      title: nullableString,
-      year: z.coerce.number().int().nullable().catch(null),
-      issuingBody: nullableString,
-      embeddingModel: nullableString,
-      embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
-    }),
+  searchPassages: readStatement('search-passages', z.object({ document: z.string().nullable() }), SearchPassageRow),
+  searchMentions: readStatement('search-mentions', z.object({ document: z.string().nullable() }), SearchMentionRow),
+  /** One document's passages through its key (an index seek), not a filter over every passage. */
+  searchDocumentPassages: readStatement('search-document-passages', z.object({ document: key }), SearchPassageRow),
+  searchDocumentMentions: readStatement('search-document-mentions', z.object({ document: key }), SearchMentionRow),
+  /** Documents whose passages another model (or none) embedded: the background embedding's work list. */
+  documentsToEmbed: readStatement(
+    'documents-to-embed',
+    z.object({ model: z.string() }),
+    z.object({ key: z.string(), sha256: z.string(), passages: z.coerce.number().int() }),
   ),
-  searchMentions: readStatement(
-    'search-mentions',
-    z.object({ document: z.string().nullable() }),
-    z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() }),
+  /** The passages of some documents, in reading order, for re-embedding. */
+  passagesOfDocuments: readStatement(
+    'passages-of-documents',
+    z.object({ documents: keys }),
+    z.object({ document: z.string(), key: z.string(), text: z.string() }),
   ),
 };

@@ -35,6 +35,14 @@ export const documentWrites = {
   /** Neo4j sets vectors through a procedure after the passages exist; Grafeo writes them with the passage. */
   passageEmbeddings: writeStatement('passage-embeddings', rows, NO_ROWS, ['neo4j']),
   mandatesCreate: rowsWrite('mandates-create'),
+  /** Records a model on documents still at the hash their passages were read under; returns those documents. */
+  documentsEmbedded: writeStatement(
+    'documents-embedded',
+    rows.extend({ model: z.string(), dimension: z.number().int().positive() }),
+    z.object({ key: z.string() }),
+  ),
+  /** Sets stored passages' vectors (null: none usable) and the model that made them. */
+  passageVectorsSet: writeStatement('passage-vectors-set', rows.extend({ model: z.string() }), NO_ROWS),
   versionsUpsert: rowsWrite('versions-upsert'),
   versionsAdoptedAt: rowsWrite('versions-adopted-at'),
   entityResolution: rowsWrite('entity-resolution'),
