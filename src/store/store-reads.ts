@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StoreError } from '../domain/errors.js';
 import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState } from './port.js';
 
-const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
+const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable(), source: z.string().nullable().catch(null) });
 const CountRow = z.object({ count: z.coerce.number() });
 
 /** Reads shared by every adapter: they go through the same cypher/read files, so the same parsing applies. */

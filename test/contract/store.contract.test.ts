@@ -95,7 +95,12 @@ for (const adapter of adapters) {
       const extraction = sampleExtraction(docA);
       await store.writeDocument({ extraction, embeddings: { model: 'test-model', dimension: DIMENSION, vectors: axisVectors(3, DIMENSION) } });
 
-      expect(await store.documentState(docA)).toEqual({ key: docA, sha256: extraction.document.sha256, embeddingModel: 'test-model' });
+      expect(await store.documentState(docA)).toEqual({
+        key: docA,
+        sha256: extraction.document.sha256,
+        embeddingModel: 'test-model',
+        source: extraction.document.source,
+      });
       expect(await store.documentStateBySha(extraction.document.sha256)).toMatchObject({ key: docA });
       const passages = await store.read('document-passage-keys', { key: docA });
       expect(passages.map((p) => [p.key, p.ordinal, p.text])).toEqual(extraction.passages.map((p) => [`${docA}#${p.ordinal}`, p.ordinal, p.text]));

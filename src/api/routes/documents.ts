@@ -123,9 +123,11 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
     const file = req.file!;
     const name = storedName(file.originalname);
     const result = await ingestFile({ bytes: file.buffer, name }, { store, embedder, limits: { maxBytes, parseTimeoutMs } });
-    // The search index must see the write before we answer, or an immediate search would miss the document.
+    // The search index must see the write before we answer, or an immediate search would miss the document. The
+    // write is committed by now: a refresh that fails is retried by the search service, not reported as a failure.
     if (result.status !== 'unchanged') await search.refresh(result.key);
-    const body: UploadOutcome = { ...result, source: name, totals: await store.counts() };
+    // An unchanged upload names the file stored before it, which is what the store holds.
+    const body: UploadOutcome = { ...result, totals: await store.counts() };
     res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));
   });
 

@@ -46,6 +46,8 @@ class GrafeoStore implements GraphStore {
   private readonly writes = new WriteQueue();
   /** Set once the HNSW index exists (only past the exact-search limit). */
   private vectorIndexDimension: number | null = null;
+  /** Why the last index build failed (null: none failed); searches stay exact until a build succeeds. */
+  private vectorIndexError: string | null = null;
   /** Passages written since open plus those stored at open: an upper bound, enough to decide on the index. */
   private passageEstimate = 0;
   /**
@@ -169,7 +171,8 @@ class GrafeoStore implements GraphStore {
   async health(): Promise<{ ok: boolean; engine: string; detail: string | null }> {
     try {
       await this.read('health');
-      return { ok: true, engine: this.engine, detail: this.path };
+      const index = this.vectorIndexError === null ? '' : ` (vector index not built, searching exactly: ${this.vectorIndexError})`;
+      return { ok: true, engine: this.engine, detail: `${this.path}${index}` };
     } catch (error) {
       return { ok: false, engine: this.engine, detail: error instanceof Error ? error.message : String(error) };
     }
@@ -232,11 +235,21 @@ class GrafeoStore implements GraphStore {
     }
   }
 
+  /**
+   * Builds the HNSW index once the store is past the exact-search limit. It runs after a write committed, so a
+   * failure is not the write's: vector search stays exact and the build is tried again after the next write and at
+   * the next start.
+   */
   private async indexVectorsAtScale(dimension: number): Promise<void> {
     if (this.vectorIndexDimension !== null || this.passageEstimate < this.exactSearchLimit) return;
-    // Indexes the vectors already stored, and every later write (vectors written with vector()).
-    await this.guard('vector index', () => this.db.createVectorIndex('Passage', 'embedding', dimension, 'cosine'));
-    this.vectorIndexDimension = dimension;
+    try {
+      // Indexes the vectors already stored, and every later write (vectors written with vector()).
+      await this.guard('vector index', () => this.db.createVectorIndex('Passage', 'embedding', dimension, 'cosine'));
+      this.vectorIndexDimension = dimension;
+      this.vectorIndexError = null;
+    } catch (error) {
+      this.vectorIndexError = error instanceof Error ? error.message : String(error);
+    }
   }
 
   /** Search hits are engine node ids; a hit whose node is gone (deleted since indexing) is dropped. */

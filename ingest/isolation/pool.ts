@@ -1,0 +1,216 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { InputError } from '../../src/domain/errors.js';
+import { formatBytes, formatDuration } from '../loaders/limits.js';
+import { InputRefusal } from '../loaders/refusal.js';
+import type { IsolatedJob, IsolatedReply, IsolatedResult } from './jobs.js';
+
+/**
+ * The heap of one isolated process, and the resident memory at which the watchdog kills it. Buffers (pdf.js
+ * streams, zlib output) live outside the heap, so the heap flag alone does not bound a PDF bomb; the RSS
+ * watchdog does, whatever the memory is.
+ */
+const CHILD_HEAP_MB = 1024;
+export const CHILD_RSS_LIMIT_BYTES = 1024 * 1024 * 1024;
+const WATCH_INTERVAL_MS = 100;
+const PAGE_BYTES = 4096;
+
+interface Task {
+  job: IsolatedJob;
+  timeoutMs: number;
+  resolve(value: IsolatedResult): void;
+  reject(error: Error): void;
+}
+
+/** What a busy process is doing: its task, the task's time limit and the listener for its reply. */
+interface Running {
+  task: Task;
+  timer: NodeJS.Timeout;
+  onMessage(reply: IsolatedReply): void;
+}
+
+/** One warm child process and what it runs, if anything. */
+interface Slot {
+  child: ChildProcess;
+  running: Running | null;
+  nextId: number;
+}
+
+/**
+ * Runs parsing and per-document work (load → segment → extract) in child processes, never on the thread that
+ * answers requests. One process per core (at least two, so one hostile file cannot hold every slot), started on
+ * demand and kept warm; each job has a time limit and its process a heap limit and a resident-memory watchdog, and
+ * a process that overruns is killed and replaced. Idle processes do not keep the parent alive.
+ */
+export class IsolatedPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Task[] = [];
+  private watchdog: NodeJS.Timeout | null = null;
+
+  constructor(readonly size: number = Math.max(2, availableParallelism())) {}
+
+  run<K extends IsolatedJob['kind']>(job: Extract<IsolatedJob, { kind: K }>, timeoutMs: number): Promise<Extract<IsolatedResult, { kind: K }>> {
+    return new Promise<IsolatedResult>((resolve, reject) => {
+      this.waiting.push({ job, timeoutMs, resolve, reject });
+      this.dispatch();
+    }) as Promise<Extract<IsolatedResult, { kind: K }>>;
+  }
+
+  /** Resident memory of the pool's busy and idle processes together (bytes; 0 where /proc is missing). */
+  residentBytes(): number {
+    return this.slots.reduce((sum, slot) => sum + (slot.child.pid === undefined ? 0 : (residentBytes(slot.child.pid) ?? 0)), 0);
+  }
+
+  /** Kills every process (tests and shutdown); the pool starts new ones on the next job. */
+  close(): void {
+    for (const slot of [...this.slots]) this.fail(slot, new InputRefusal('the service is shutting down'));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const slot = this.slots.find((candidate) => candidate.running === null) ?? this.startSlot();
+      if (slot === null) return;
+      this.start(slot, this.waiting.shift() as Task);
+    }
+  }
+
+  private startSlot(): Slot | null {
+    if (this.slots.length >= this.size) return null;
+    const slot: Slot = { child: startChild(), running: null, nextId: 1 };
+    this.slots.push(slot);
+    slot.child.once('exit', (code, signal) => this.onExit(slot, code, signal));
+    // A failed spawn also emits 'exit' (or nothing was started): the exit handler refuses the task.
+    slot.child.on('error', () => undefined);
+    return slot;
+  }
+
+  private start(slot: Slot, task: Task): void {
+    const id = slot.nextId++;
+    slot.child.ref();
+    slot.child.channel?.ref();
+    const onMessage = (reply: IsolatedReply): void => {
+      if (reply.id !== id) return;
+      this.release(slot);
+      if (reply.ok) task.resolve(reply.result);
+      else task.reject(errorOf(reply));
+      this.dispatch();
+    };
+    // The clock starts when the job reaches a process, not while it waits for one.
+    const timer = setTimeout(() => this.fail(slot, timeLimitRefusal(task)), task.timeoutMs);
+    slot.running = { task, timer, onMessage };
+    slot.child.on('message', onMessage);
+    slot.child.send({ id, job: task.job });
+    this.startWatching();
+  }
+
+  /** The slot's task is over: its listener and timer go, and an idle process does not hold the parent open. */
+  private release(slot: Slot): Task | null {
+    const running = slot.running;
+    if (running === null) return null;
+    clearTimeout(running.timer);
+    slot.child.off('message', running.onMessage);
+    slot.running = null;
+    slot.child.unref();
+    slot.child.channel?.unref();
+    if (!this.slots.some((other) => other.running !== null)) this.stopWatching();
+    return running.task;
+  }
+
+  /** Kills the slot's process and refuses its task; the process is replaced on demand. */
+  private fail(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    const task = this.release(slot);
+    slot.child.kill('SIGKILL');
+    task?.reject(error);
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+    if (!this.slots.includes(slot)) return;
+    // V8 aborts a process that reaches its heap limit: that is the memory refusal, not a crash of ours.
+    const reason =
+      signal === 'SIGABRT' || code === 134 ? memoryRefusal(`heap limit ${CHILD_HEAP_MB} MB`) : `parser exited unexpectedly (${signal ?? `code ${code}`})`;
+    this.fail(slot, new InputRefusal(reason));
+  }
+
+  private startWatching(): void {
+    this.watchdog ??= setInterval(() => {
+      for (const slot of [...this.slots]) {
+        if (slot.running === null || slot.child.pid === undefined) continue;
+        const rss = residentBytes(slot.child.pid);
+        if (rss !== null && rss > CHILD_RSS_LIMIT_BYTES) this.fail(slot, new InputRefusal(memoryRefusal(`limit ${formatBytes(CHILD_RSS_LIMIT_BYTES)}`)));
+      }
+    }, WATCH_INTERVAL_MS);
+    this.watchdog.unref();
+  }
+
+  private stopWatching(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+}
+
+const memoryRefusal = (limit: string): string => `parse ran out of memory (${limit})`;
+
+function timeLimitRefusal(task: Task): InputRefusal {
+  const what = task.job.kind === 'parse' ? 'parse' : 'processing';
+  return new InputRefusal(`${what} time limit of ${formatDuration(task.timeoutMs)} exceeded`);
+}
+
+/** A refusal keeps its kind across the process boundary: InputError when the file is named, InputRefusal otherwise. */
+function errorOf(reply: Extract<IsolatedReply, { ok: false }>): Error {
+  if (reply.refusal !== null && reply.file !== null) return new InputError(reply.file, reply.refusal);
+  if (reply.refusal !== null) return new InputRefusal(reply.refusal);
+  return new Error(reply.message);
+}
+
+/** Resident memory of a process from /proc (Linux); null where there is no /proc, and the heap limit alone applies. */
+function residentBytes(pid: number): number | null {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return Number.isFinite(pages) ? pages * PAGE_BYTES : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The project runs TypeScript through tsx (CLIs) or vite (vitest); a child process registers tsx itself. pdf.js (its
+ * API and its in-thread "worker", 2 MB each) is imported before that: through tsx's loader hooks the first PDF took
+ * ~3 s here instead of ~0.3 s. Specifiers are resolved here, so the child does not depend on the working directory.
+ * A compiled build starts the .js entry directly.
+ */
+function startChild(): ChildProcess {
+  const options = {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[],
+    serialization: 'advanced' as const,
+  };
+  const heap = `--max-old-space-size=${CHILD_HEAP_MB}`;
+  if (!import.meta.url.endsWith('.ts')) return spawn(process.execPath, [heap, new URL('./child.js', import.meta.url).pathname], options);
+  const preloads = ['pdf-parse', 'pdfjs-dist/legacy/build/pdf.worker.mjs'].flatMap(resolveOptional);
+  const bootstrap = [
+    `await Promise.all(${JSON.stringify(preloads)}.map((url) => import(url).catch(() => undefined)));`,
+    `const tsx = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); tsx.register();`,
+    `await import(${JSON.stringify(new URL('./child.ts', import.meta.url).href)});`,
+  ].join('');
+  return spawn(process.execPath, [heap, '--input-type=module', '-e', bootstrap], options);
+}
+
+/** The module's URL, or nothing when it cannot be resolved (a preload is an optimisation only). */
+function resolveOptional(specifier: string): string[] {
+  try {
+    return [import.meta.resolve(specifier)];
+  } catch {
+    return [];
+  }
+}
+
+let shared: IsolatedPool | null = null;
+
+/** The process-wide pool: parsing (CLI and uploads) and uploads' whole preparation share its processes. */
+export function isolatedPool(): IsolatedPool {
+  shared ??= new IsolatedPool();
+  return shared;
+}

@@ -1,0 +1,23 @@
+import { basename } from 'node:path';
+import type { Extraction } from '../../src/domain/document.js';
+import { isolatedPool } from '../isolation/pool.js';
+import { readFileChecked } from '../loaders/index.js';
+import { type LoadLimits, resolveLoadLimits } from '../loaders/limits.js';
+import type { IngestInput } from './load.js';
+
+export interface PreparedDocument {
+  source: string;
+  warnings: string[];
+  extraction: Extraction;
+}
+
+/**
+ * Load → segment → extract in an isolated process under one time limit for the whole document, so a file whose
+ * parse or extraction is slow or hostile costs a pool slot, never the request thread.
+ */
+export async function prepareStage(input: IngestInput, limits: Partial<LoadLimits>): Promise<PreparedDocument> {
+  const resolved = resolveLoadLimits(limits);
+  const { bytes, name } = 'path' in input ? { bytes: await readFileChecked(input.path, resolved.maxBytes), name: basename(input.path) } : input;
+  const { source, warnings, extraction } = await isolatedPool().run({ kind: 'prepare', bytes, name, limits: resolved }, resolved.parseTimeoutMs);
+  return { source, warnings, extraction };
+}
