@@ -110,6 +110,10 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
       if (error instanceof multer.MulterError && error.code === 'LIMIT_UNEXPECTED_FILE') {
         return next(new ValidationError(error.field ?? UPLOAD_FIELD, `unexpected file field: send one file in the field "${UPLOAD_FIELD}"`));
       }
+      if (error instanceof multer.MulterError) return next(error);
+      // busboy's own parse errors are plain Errors ("Malformed part header", "Multipart: Boundary not found",
+      // "Unexpected end of form"): the client's body is at fault, so they are a 400 naming what is wrong.
+      if (error instanceof Error) return next(new ValidationError('body', `malformed multipart/form-data body (${error.message})`));
       if (error) return next(error);
       if (!req.file) return next(new ValidationError(UPLOAD_FIELD, `a multipart/form-data field "${UPLOAD_FIELD}" holding one file is required`));
       next();
