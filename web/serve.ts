@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { problem, sendProblem } from '../src/api/errors.js';
+import { refuseSourceMaps } from '../src/api/source-maps.js';
 
 export const webDistDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 export function webAssetsRouter(): express.Router {
   const router = express.Router();
-  router.use(express.static(webDistDir, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  router.use(refuseSourceMaps, express.static(webDistDir, { index: 'index.html', fallthrough: true, maxAge: 0 }));
   // Without a bundle the page would be a bare 404; say what to run instead.
   router.get('/', (_req, res, next) => {
     if (existsSync(join(webDistDir, 'index.html'))) return next();

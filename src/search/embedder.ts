@@ -40,6 +40,12 @@ export class EmbedderUnavailableError extends DomainError {
 /** Passages per ONNX call: bounds memory on long documents; batching itself buys little on CPU. */
 const BATCH_SIZE = 32;
 /**
+ * The tokenizer reads a whole text before truncating it to the model's window (512 tokens, ~2,500 characters of
+ * English): a 380 KB passage held the event loop for most of a second. Characters past this bound never reach the
+ * model, so cutting them first changes no vector.
+ */
+const MAX_EMBEDDED_CHARS = 16_384;
+/**
  * transformers.js fetches without any timeout, and a host that accepts connections but never answers
  * stalls a load for ~300 s (field notes §6). These bounds make a dead hub fail in seconds.
  */
@@ -90,7 +96,8 @@ export async function loadEmbedder(config: Config): Promise<Embedder> {
     async embed(texts: string[]): Promise<(Float32Array | null)[]> {
       const vectors: (Float32Array | null)[] = [];
       for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-        for (const vector of await embedBatch(texts.slice(i, i + BATCH_SIZE))) vectors.push(usableVector(vector));
+        const batch = texts.slice(i, i + BATCH_SIZE).map((text) => text.slice(0, MAX_EMBEDDED_CHARS));
+        for (const vector of await embedBatch(batch)) vectors.push(usableVector(vector));
       }
       return vectors;
     },

@@ -8,12 +8,18 @@ import { DocumentDetailSchema } from '../schemas/entities.js';
 import { entityLabel, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
 import { keyParam } from './key-param.js';
 
+/** A long document has tens of thousands of passages: they are listed a page at a time. */
+const PassagePageQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/documents/{key}',
   summary: 'A document: metadata, passages, and what it cites',
   tags: ['graph'],
-  request: { params: KeyParamsSchema },
+  request: { params: KeyParamsSchema, query: PassagePageQuerySchema },
   responses: {
     200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema } } },
     ...problemResponses(404),
@@ -32,6 +38,7 @@ const DocumentRowSchema = z.object({
   purpose: nullableString,
   actionRequired: nullableString,
   pageCount: nullableInt,
+  passageCount: nullableInt,
 });
 const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
 const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });
@@ -42,16 +49,19 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
   router.get('/api/documents/*key', async (req, res) => {
     const key = keyParam(req);
     const params = { key };
+    const page = PassagePageQuerySchema.parse(req.query);
     const [documents, passages, cites] = await Promise.all([
       readRows(store, 'document-by-key', params, DocumentRowSchema),
-      readRows(store, 'document-passages', params, PassageRowSchema),
+      readRows(store, 'document-passages', { key, ...page }, PassageRowSchema),
       readRows(store, 'document-cites', params, CiteRowSchema),
     ]);
-    const document = documents[0];
-    if (!document) throw new NotFoundError('document', key);
+    const stored = documents[0];
+    if (!stored) throw new NotFoundError('document', key);
+    const { passageCount, ...document } = stored;
     const body: z.infer<typeof DocumentDetailSchema> = {
       document,
       passages,
+      passagePage: { ...page, total: passageCount ?? passages.length },
       cites: cites.map((c) => ({ type: c.type, key: c.key, label: c.label, name: c.name, evidence: evidenceOf(c) })),
     };
     res.json(body);
