@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { ingestPaths } from '../../ingest/pipeline.js';
@@ -42,7 +43,9 @@ const app = createApp(
 
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {
-  log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
+  // The bound port, not the configured one: PORT=0 asks the system for a free port.
+  const { port } = server.address() as AddressInfo;
+  log.info(`listening on http://${config.HOST}:${port} (${store.engine}: ${documents} documents, ${passages} passages)`);
 });
 server.on('error', (error) => {
   log.error(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
