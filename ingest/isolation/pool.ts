@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { InputError } from '../../src/domain/errors.js';
 import { formatBytes, formatDuration } from '../loaders/limits.js';
 import { InputRefusal } from '../loaders/refusal.js';
@@ -15,6 +15,7 @@ const CHILD_HEAP_MB = 1024;
 export const CHILD_RSS_LIMIT_BYTES = 1024 * 1024 * 1024;
 const WATCH_INTERVAL_MS = 100;
 const PAGE_BYTES = 4096;
+const BACKGROUND_NICENESS = 10;
 
 interface Task {
   job: IsolatedJob;
@@ -57,11 +58,6 @@ export class IsolatedPool {
     }) as Promise<Extract<IsolatedResult, { kind: K }>>;
   }
 
-  /** Resident memory of the pool's busy and idle processes together (bytes; 0 where /proc is missing). */
-  residentBytes(): number {
-    return this.slots.reduce((sum, slot) => sum + (slot.child.pid === undefined ? 0 : (residentBytes(slot.child.pid) ?? 0)), 0);
-  }
-
   /** Kills every process (tests and shutdown); the pool starts new ones on the next job. */
   close(): void {
     for (const slot of [...this.slots]) this.fail(slot, new InputRefusal('the service is shutting down'));
@@ -78,6 +74,7 @@ export class IsolatedPool {
   private startSlot(): Slot | null {
     if (this.slots.length >= this.size) return null;
     const slot: Slot = { child: startChild(), running: null, nextId: 1 };
+    lowerPriority(slot.child);
     this.slots.push(slot);
     slot.child.once('exit', (code, signal) => this.onExit(slot, code, signal));
     // A failed spawn also emits 'exit' (or nothing was started): the exit handler refuses the task.
@@ -149,6 +146,19 @@ export class IsolatedPool {
   private stopWatching(): void {
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
+  }
+}
+
+/**
+ * Parsing and extraction are background work next to answering requests: on a busy machine the scheduler gives the
+ * server's thread the core first (a niceness of 10). Where priorities cannot be changed, nothing is lost but that.
+ */
+function lowerPriority(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    setPriority(child.pid, BACKGROUND_NICENESS);
+  } catch {
+    // Not permitted here: the pool still works at normal priority.
   }
 }
 

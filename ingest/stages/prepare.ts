@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { Extraction } from '../../src/domain/document.js';
+import { InputError } from '../../src/domain/errors.js';
+import { InputRefusal } from '../loaders/refusal.js';
 import { isolatedPool } from '../isolation/pool.js';
 import { readFileChecked } from '../loaders/index.js';
 import { type LoadLimits, resolveLoadLimits } from '../loaders/limits.js';
@@ -18,6 +20,13 @@ export interface PreparedDocument {
 export async function prepareStage(input: IngestInput, limits: Partial<LoadLimits>): Promise<PreparedDocument> {
   const resolved = resolveLoadLimits(limits);
   const { bytes, name } = 'path' in input ? { bytes: await readFileChecked(input.path, resolved.maxBytes), name: basename(input.path) } : input;
-  const { source, warnings, extraction } = await isolatedPool().run({ kind: 'prepare', bytes, name, limits: resolved }, resolved.parseTimeoutMs);
-  return { source, warnings, extraction };
+  try {
+    const { source, warnings, extraction } = await isolatedPool().run({ kind: 'prepare', bytes, name, limits: resolved }, resolved.parseTimeoutMs);
+    return { source, warnings, extraction };
+  } catch (error) {
+    // A refusal from the pool itself (time limit, memory, a crashed process) has no file name yet: it gets the upload's.
+    if (error instanceof InputError) throw error;
+    const reason = error instanceof InputRefusal ? error.reason : `could not process the file (${error instanceof Error ? error.message : String(error)})`;
+    throw new InputError(basename(name) || 'upload', reason, { cause: error });
+  }
 }

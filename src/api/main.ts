@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
+import { isolatedPool } from '../../ingest/isolation/pool.js';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { loadEmbedder, type Embedder } from '../search/embedder.js';
 import { createSearchService } from '../search/service.js';
@@ -59,6 +60,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info(`${signal}: closing`);
   // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
   await new Promise<void>((done) => server.close(() => done()));
+  isolatedPool().close();
   await store.close();
   process.exit(0);
 }

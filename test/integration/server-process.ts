@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 
 export interface ServerProcess {
   url: string;
+  /** What the server has logged so far (stderr): shown when a test sees a 5xx. */
+  log(): string;
   /** Resident memory of the server process alone, and of its child processes (the isolated pool). */
   residentBytes(): { server: number; children: number };
   stop(): Promise<void>;
@@ -22,11 +24,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', AUTO_INGEST_SAMPLE: 'false', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let log = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    log = (log + chunk).slice(-20_000);
+  });
   const url = await new Promise<string>((ready, fail) => {
-    let log = '';
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      log += chunk;
+    child.stderr?.on('data', () => {
       const listening = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
       if (listening?.[1]) ready(listening[1]);
     });
@@ -35,6 +39,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const pid = child.pid as number;
   return {
     url,
+    log: () => log,
     residentBytes: () => ({ server: residentBytes(pid), children: childPids(pid).reduce((sum, id) => sum + residentBytes(id), 0) }),
     async stop() {
       child.kill('SIGTERM');
