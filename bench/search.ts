@@ -168,6 +168,7 @@ try {
         mandates: [],
         versions: [],
         relations: [],
+        structure: null,
         warnings: [],
       },
       embeddings: { model: embedder.model, dimension: embedder.dimension, vectors: passages.map((p) => Array.from(p.vector!)) },

@@ -95,6 +95,7 @@ function syntheticDocument(index: number): Extraction {
     mandates,
     versions: [],
     relations,
+    structure: null,
     warnings: [],
   };
 }

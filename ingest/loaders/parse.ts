@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../../src/domain/document.js';
+import { parseAkn } from './akn.js';
 import type { ParsedContent } from './blocks.js';
 import { parseDocx } from './docx.js';
 import type { LoadLimits } from './limits.js';
@@ -28,5 +29,7 @@ export async function parseContent(job: ParseJob): Promise<ParsedContent> {
       return parseHtml(text);
     case 'txt':
       return parseTxt(text);
+    case 'akn':
+      return parseAkn(text);
   }
 }

@@ -1,5 +1,6 @@
 import type { ParsedContent } from './blocks.js';
 import { BlockCollector, kindOfTextBlock } from './blocks.js';
+import { unwrapLines, wrapWidth } from '../../src/extract/structure/layout.js';
 import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
 
 /**
@@ -9,7 +10,8 @@ import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
 export function parseTxt(text: string): ParsedContent {
   const lines = text.split(/\r\n|\r|\n/);
   const collector = new BlockCollector();
-  const paragraphs = isHardWrapped(lines) ? joinWrappedLines(lines) : lines;
+  const width = isHardWrapped(lines) ? (wrapWidth(lines) ?? 0) : null;
+  const paragraphs = width === null ? lines : joinWrappedLines(lines, width);
   for (const paragraph of paragraphs) {
     if (isSeparatorLine(paragraph)) continue;
     const cleaned = cleanText(paragraph);
@@ -36,12 +38,15 @@ function isHardWrapped(lines: string[]): boolean {
   return longest <= 100 && continued / nonBlank.length >= 0.4;
 }
 
-/** Joins the lines of each blank-line separated paragraph; list items and separators keep their own line. */
-function joinWrappedLines(lines: string[]): string[] {
+/**
+ * Joins the lines of each blank-line separated paragraph where the wrapper broke them: at the wrap width (when one
+ * shows) a line that ends short ended its paragraph, and headings, list items and separators keep their own line.
+ */
+function joinWrappedLines(lines: string[], width: number): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = (): void => {
-    if (current.length > 0) paragraphs.push(current.join(' '));
+    if (current.length > 0) paragraphs.push(...(width > 0 ? unwrapLines(current, width) : [current.join(' ')]));
     current = [];
   };
   for (const line of lines) {
@@ -50,7 +55,7 @@ function joinWrappedLines(lines: string[]): string[] {
       flush();
       continue;
     }
-    if (startsListItem(trimmed)) flush();
+    if (width === 0 && startsListItem(trimmed)) flush();
     current.push(trimmed);
   }
   flush();

@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import { DOCUMENT_FORMATS } from '../../src/domain/document.js';
 
 /** Extensions taken when walking a folder (a file named explicitly is always tried: loaders sniff content). */
-const FOLDER_EXTENSIONS = new Set([...DOCUMENT_FORMATS.map((format) => `.${format}`), '.htm', '.markdown']);
+const FOLDER_EXTENSIONS = new Set([...DOCUMENT_FORMATS.map((format) => `.${format}`), '.htm', '.markdown', '.xml']);
 
 /** Files to ingest, in a stable order: named files as given, folders walked recursively (sorted). */
 export async function discoverFiles(paths: string[]): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from './labels.js';
+import { ResolutionStructureSchema } from './resolution-structure.js';
 
-/** Formats the loaders accept. */
-export const DOCUMENT_FORMATS = ['pdf', 'docx', 'txt', 'md', 'html'] as const;
+/** Formats the loaders accept ('akn': Akoma Ntoso 3.0 XML). */
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'txt', 'md', 'html', 'akn'] as const;
 export const DocumentFormatSchema = z.enum(DOCUMENT_FORMATS);
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
@@ -131,6 +132,8 @@ export const ExtractionSchema = z.object({
   mandates: z.array(MandateSchema),
   versions: z.array(VersionSchema),
   relations: z.array(RelationSchema),
+  /** The resolution this document's text is, read as a structure (null for reports, notes and other prose). */
+  structure: ResolutionStructureSchema.nullable(),
   warnings: z.array(z.string()),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

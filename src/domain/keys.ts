@@ -19,5 +19,5 @@ export const sdgKey = (goal: number, target?: string): string =>
 export const actionLineKey = (number: number, subLine?: string): string =>
   subLine === undefined ? `C${number}` : `C${number}:${subLine.toLowerCase()}`;
 
-/** ITU short years ("PP-22", "C19", "WTDC-17") are this century. */
-export const fullYear = (twoDigits: number): number => 2000 + twoDigits;
+/** ITU short years: "PP-22", "C19", "WTDC-17" are this century, "Council-99", "PP-98" the last one. */
+export const fullYear = (twoDigits: number): number => (twoDigits >= 50 ? 1900 : 2000) + twoDigits;

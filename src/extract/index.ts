@@ -15,6 +15,11 @@ import { type PassageFindings, passageRelations } from './relations.js';
 import { type KnownIssuers, type PendingCitation, bareNumber, explicitIssuer, readCitations, settleCitation } from './resolutions.js';
 import { findSdgs } from './sdgs.js';
 import { segmentBlocks } from './segment.js';
+import { readBlocks } from './blocks.js';
+import { repairLayout } from './structure/layout.js';
+import { linkPassages } from './structure/link.js';
+import { structureMandates } from './structure/mandates.js';
+import { readStructure } from './structure/read.js';
 import { ClaimMask, type Found, type Span, sentenceSpans } from './text.js';
 
 export { segmentBlocks } from './segment.js';
@@ -29,9 +34,15 @@ interface PassageWork {
   series: SeriesMention[];
 }
 
-export function extractDocument(loaded: LoadedDocument): Extraction {
-  const document = readMetadata(loaded);
-  const passages = segmentBlocks(loaded.blocks);
+export function extractDocument(input: LoadedDocument): Extraction {
+  const blocks = repairLayout(input.blocks);
+  const loaded = { ...input, blocks };
+  const read = readStructure(readBlocks(blocks).map((b) => b.text));
+  const metadata = readMetadata(loaded);
+  // A resolution's own text is keyed by the resolution (its version, when the identity dates it), not its bytes.
+  const document = read && metadata.symbol === null ? { ...metadata, key: read.identity.version ?? read.identity.resolution } : metadata;
+  const passages = segmentBlocks(blocks);
+  const linked = read ? linkPassages(read, passages) : null;
 
   // Pass 1: symbols and citations, so bare resolution numbers can borrow an issuer named elsewhere in the document.
   const work: PassageWork[] = passages.map((passage) => {
@@ -71,12 +82,14 @@ export function extractDocument(loaded: LoadedDocument): Extraction {
     w.found.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  const mandates: Mandate[] = [];
-  const own = ownResolution(document.symbol, work);
-  let carried: string | null = own;
+  // A resolution's own mandates come from its operative part; sentences that cite another resolution's instruction
+  // ("Resolution 1332 resolves to request the Secretary-General to …") are read by the rules for reports.
+  const own = linked ? linked.structure.identity.resolution : ownResolution(document.symbol, work);
+  const mandates: Mandate[] = linked ? structureMandates(linked.structure, linked.placements, passages) : [];
+  let carried: string | null = linked ? null : own;
   for (const w of work) {
-    const result = findMandates(w.passage, w.found.filter((f) => f.label === 'Resolution'), carried, own);
-    mandates.push(...result.mandates);
+    const result = findMandates(w.passage, w.found.filter((f) => f.label === 'Resolution'), carried, linked ? null : own);
+    mandates.push(...(linked ? result.mandates.filter((m) => m.resolution !== own) : result.mandates));
     carried = result.carried;
   }
 
@@ -102,6 +115,7 @@ export function extractDocument(loaded: LoadedDocument): Extraction {
     mandates,
     versions: uniqueVersions(versions),
     relations,
+    structure: linked?.structure ?? null,
     warnings: [...loaded.warnings],
   };
 }

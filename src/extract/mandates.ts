@@ -9,6 +9,7 @@
 import type { Mandate, Passage } from '../domain/document.js';
 import { directVerb, OPERATIVE_VERBS } from './blocks.js';
 import { agencyKeyOf } from './agencies.js';
+import { withoutLeadIn } from './structure/phrases.js';
 import { type Found, sentenceSpans } from './text.js';
 
 const LEAD_IN = new RegExp(`^(?<subject>.*?)\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>[^;:]+?)\\s*[:,]?$`);
@@ -48,7 +49,7 @@ const METADATA_SECTION = /^(?:Purpose|Objective|Summary|Action required)/i;
 
 /** "the ITU Secretary-General" → "Secretary-General"; agency aliases → their key ("ITU-D sector" → "ITU-D"). */
 export function canonicalAddressee(raw: string): string {
-  const text = raw
+  const text = withoutLeadIn(raw)
     .replace(/[\s,:;]+$/, '')
     .replace(/^(?:the|all)\s+/i, '')
     .replace(/^ITU(?:'s|’s)?\s+(?=[A-Z])/, '')

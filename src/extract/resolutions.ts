@@ -30,7 +30,9 @@ const withoutDates = (list: string): string => list.replace(DATES_IN_LIST, (date
 const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;
 
 const REVISION = /^\s*\((?<rev>Rev\.|rev\.|REV\.|Revised|revised)?\s*(?<place>[A-Z][A-Za-z\u00C0-\u017F' .-]*?),\s*(?<year>\d{4})\)/;
-const MODIFIED = /^\s*\((?:Mod\.?|[Mm]odified|[Aa]mended|last amended)\s*(?<year>\d{4})\)/;
+const MODIFIED = /^\s*\((?:Mod\.?|modified|amended|last amended)\s*(?<year>\d{4})\)/i;
+// "Resolution 1158 of Council 2000", "Resolution 1158, ITU Council 2000": the session that adopted it.
+const OF_COUNCIL_SESSION = /^(?:\s+of|,)\s+(?:the\s+)?(?:ITU\s+)?Council[\s-](?<year>(?:19|20)\d{2}|\d{2})(?![\w/-])/;
 // A Council session as "C19", "Council-19" or "Council 2019".
 const SESSION = '(?:C|(?:ITU\\s+)?Council[-\\s])(?:\\d{2}|20\\d{2})';
 const COUNCIL_SESSIONS = new RegExp(
@@ -77,7 +79,7 @@ const CONTEXT_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/\bRA-\d{2}\b|Radiocommunication Assembly/, 'ITU-RA'],
 ];
 
-interface ParsedVersion {
+export interface ParsedVersion {
   readonly year: number;
   readonly place: string | null;
   readonly kind: Version['kind'];
@@ -91,7 +93,13 @@ function conferenceAt(place: string, year: number): ResolutionIssuer | null {
   return series?.series ?? null;
 }
 
-function parseVersion(after: string): ParsedVersion | null {
+export function parseVersion(after: string): ParsedVersion | null {
+  const ofCouncil = OF_COUNCIL_SESSION.exec(after);
+  if (ofCouncil?.groups) {
+    const digits = ofCouncil.groups.year as string;
+    const year = digits.length === 4 ? Number(digits) : fullYear(Number(digits));
+    return { year, place: null, kind: 'adopted', issuer: 'ITU-COUNCIL', length: ofCouncil[0].length };
+  }
   const council = COUNCIL_SESSIONS.exec(after);
   if (council?.groups) {
     const last = council.groups.last ?? council.groups.first ?? 'C00';

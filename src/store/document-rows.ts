@@ -102,6 +102,10 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     passageCount: extraction.passages.length,
     embeddingModel: embeddings?.model ?? null,
     embeddingDimension: embeddings?.dimension ?? null,
+    // What the Akoma Ntoso export reads back: the resolution's text as the structure stage read it.
+    structure: extraction.structure === null ? null : JSON.stringify(extraction.structure),
+    resolution: extraction.structure?.identity.resolution ?? null,
+    resolutionVersion: extraction.structure?.identity.version ?? null,
   };
 
   const vectorOf = (index: number): number[] | null => {

@@ -23,6 +23,9 @@ export const NODE_PROPERTY_KEYS = [
   'embeddingModel',
   'embeddingDimension',
   'ingestedAt',
+  // Document whose text is a resolution: its ResolutionStructure (JSON) and which resolution and version it is
+  'structure',
+  'resolutionVersion',
   // Passage
   'text',
   'ordinal',

@@ -63,6 +63,7 @@ export function sampleExtraction(key: string, variant: 'first' | 'revised' = 'fi
       { resolution: 'ITU-PP/140', key: 'ITU-PP/140@2022', year: 2022, place: 'Bucharest', kind: 'Rev.', event: 'ITU-PP-2022', passage: 0, text: '(Rev. Bucharest, 2022)' },
     ],
     relations,
+    structure: null,
     warnings: [],
   };
 }

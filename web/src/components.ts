@@ -129,3 +129,8 @@ function entitySuggestions(input: HTMLInputElement, id: string): HTMLDataListEle
 export function sectionLabel(section: string | null | undefined, text: string): HTMLElement | null {
   return section && !text.startsWith(section) ? el('p', { class: 'hit-section' }, section) : null;
 }
+
+/** A download of a resolution's text as Akoma Ntoso XML (the API's `?format=akn` representation). */
+export function aknLink(apiPath: string, resolution: string): HTMLAnchorElement {
+  return el('a', { href: `${apiPath}?format=akn`, download: `${resolution.replace(/[^\w@.-]+/g, '-')}.akn.xml`, type: 'application/akn+xml' }, 'Download as Akoma Ntoso (XML)');
+}

@@ -79,6 +79,7 @@ export const DocumentDetailSchema = z.looseObject({
     date: z.optional(z.nullable(z.string())),
     issuingBody: z.optional(z.nullable(z.string())),
     pageCount: z.optional(z.nullable(z.number())),
+    resolution: z.optional(z.nullable(z.string())),
   }),
   passages: z.array(
     z.looseObject({ ordinal: z.number(), text: z.string(), page: z.optional(z.nullable(z.number())), section: z.optional(z.nullable(z.string())) }),

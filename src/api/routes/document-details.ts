@@ -6,6 +6,8 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { DocumentDetailSchema } from '../schemas/entities.js';
 import { entityLabel, evidenceColumns, evidenceOf, nullableInt, nullableString, readRows } from '../traceability/rows.js';
+import { documentAkn } from '../traceability/akn-source.js';
+import { aknResponse, FormatQuerySchema, sendAkn, wantsAkn } from './akn-format.js';
 import { keyParam } from './key-param.js';
 
 /** A long document has tens of thousands of passages: they are listed a page at a time. */
@@ -18,10 +20,11 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/documents/{key}',
   summary: 'A document: metadata, passages, and what it cites',
+  description: 'With `format=akn` (or `Accept: application/akn+xml`): a resolution\'s text as Akoma Ntoso for the UN (404 for prose).',
   tags: ['graph'],
-  request: { params: KeyParamsSchema, query: PassagePageQuerySchema },
+  request: { params: KeyParamsSchema, query: PassagePageQuerySchema.extend(FormatQuerySchema.shape) },
   responses: {
-    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema } } },
+    200: { description: 'the document', content: { 'application/json': { schema: DocumentDetailSchema }, ...aknResponse } },
     ...problemResponses(404),
   },
 });
@@ -39,6 +42,7 @@ const DocumentRowSchema = z.object({
   actionRequired: nullableString,
   pageCount: nullableInt,
   passageCount: nullableInt,
+  resolution: nullableString,
 });
 const PassageRowSchema = z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString });
 const CiteRowSchema = z.object({ type: z.string(), key: z.string(), label: entityLabel, name: nullableString, ...evidenceColumns });
@@ -48,6 +52,7 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
   const router = Router();
   router.get('/api/documents/*key', async (req, res) => {
     const key = keyParam(req);
+    if (wantsAkn(req)) return sendAkn(res, await documentAkn(store, key));
     const params = { key };
     const page = PassagePageQuerySchema.parse(req.query);
     const [documents, passages, cites] = await Promise.all([

@@ -83,6 +83,7 @@ export const DocumentDetailSchema = z
       purpose: z.string().nullable(),
       actionRequired: z.string().nullable(),
       pageCount: z.number().int().nullable(),
+      resolution: z.string().nullable().openapi({ description: 'the resolution this text is, when it is one: then `?format=akn` exports it as Akoma Ntoso' }),
     }),
     passages: z.array(z.object({ ordinal: z.number().int(), text: z.string(), page: z.number().int().nullable(), section: z.string().nullable() })),
     passagePage: z

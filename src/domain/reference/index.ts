@@ -5,3 +5,4 @@ export * from './initiatives.js';
 export * from './itu-conferences.js';
 export * from './sdgs.js';
 export * from './wsis-sdg-matrix.js';
+export * from './resolution-phrases.js';

@@ -33,10 +33,12 @@ describe('ITU Council resolution (C24)', async () => {
 
   it('reads the operative part as mandates of the resolution itself', () => {
     expect(mandatesOf(x)).toEqual([
+      'ITU-COUNCIL/1334|resolves|ITU|that the Union',
       'ITU-COUNCIL/1334|instructs|Secretary-General|to report annually',
       'ITU-COUNCIL/1334|instructs|Secretary-General|to contribute to',
       'ITU-COUNCIL/1334|requests|Director of the Telecommunication Development Bureau|to continue supporting',
       'ITU-COUNCIL/1334|invites|Member States and Sector Members|to contribute to',
+      'ITU-COUNCIL/1334|decides|ITU-COUNCIL|to review this',
     ]);
   });
 
@@ -99,12 +101,13 @@ describe('UNGA resolution (A/RES/79/194)', async () => {
     expect(x.versions).toEqual([]);
   });
 
-  it('reads capitalised paragraph-initial operative verbs as mandates; "Decides to …" names no addressee', () => {
+  it('reads capitalised paragraph-initial operative verbs as mandates; "Decides to …" is addressed to the adopting body', () => {
     expect(mandatesOf(x)).toEqual([
       'A/RES/79/194|requests|Secretary-General|to submit to',
       'A/RES/79/194|calls upon|stakeholders|to continue to',
       'A/RES/79/194|encourages|Member States|to strengthen national',
       'A/RES/79/194|invites|CSTD|to contribute to',
+      'A/RES/79/194|decides|UNGA|to include in',
     ]);
     for (const m of x.mandates) expect(x.passages[m.passage]?.text.slice(m.start, m.end)).toBe(m.action);
   });

@@ -1,6 +1,6 @@
 /** One document: its metadata and passages in order; `?passage=N` scrolls to and marks the cited passage. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, loadInto, section, sectionLabel } from '../components.js';
+import { aknLink, emptyNote, entityChip, loadInto, section, sectionLabel } from '../components.js';
 import { el, type Child } from '../dom.js';
 import { entityHref } from '../router.js';
 import { DocumentDetailSchema, scalarText, type DocumentDetail } from '../schemas.js';
@@ -30,7 +30,12 @@ function documentView(detail: DocumentDetail, cited: number): Child[] {
       { class: 'entity-header' },
       el('p', { class: 'entity-label' }, 'Document'),
       el('h1', {}, meta.title ?? meta.key),
-      el('nav', { class: 'entity-links', 'aria-label': 'Related views' }, el('a', { href: entityHref(meta.key) }, `Graph view of ${meta.key}`)),
+      el(
+        'nav',
+        { class: 'entity-links', 'aria-label': 'Related views' },
+        el('a', { href: entityHref(meta.key) }, `Graph view of ${meta.key}`),
+        meta.resolution ? aknLink(keyPath('/api/documents', meta.key), meta.resolution) : null,
+      ),
     ),
     section(
       'Metadata',

@@ -1,6 +1,6 @@
 /** One entity: its properties, an interactive neighbourhood graph, neighbours by relationship, and mentions with evidence. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, evidenceQuote, loadInto, provenance, section } from '../components.js';
+import { aknLink, emptyNote, entityChip, evidenceQuote, loadInto, provenance, section } from '../components.js';
 import { el } from '../dom.js';
 import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS, type TypedNeighbour } from '../graph.js';
 import { highlightedRange } from '../highlight.js';
@@ -95,6 +95,7 @@ function relatedLinks(entity: EntityDetail['entity']): HTMLAnchorElement[] {
   const links = [el('a', { href: href(['trace'], { entity: entity.key }) }, 'Timeline'), el('a', { href: href(['search'], { q: entity.name ?? entity.key }) }, 'Search passages')];
   if (entity.label === 'Agency') links.push(el('a', { href: href(['agencies', entity.key]) }, 'Linkages'));
   if (entity.label === 'Resolution') links.push(el('a', { href: href(['mandates'], { resolution: entity.key }) }, 'Mandates'));
+  if (entity.label === 'Resolution' || entity.label === 'ResolutionVersion') links.push(aknLink(keyPath('/api/resolutions', entity.key), entity.key));
   if (entity.label === 'Document') links.push(el('a', { href: href(['document', entity.key]) }, 'Read the document'));
   return links;
 }

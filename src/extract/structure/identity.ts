@@ -1,0 +1,93 @@
+/**
+ * A resolution's identity line and enacting formula. ITU: "RESOLUTION 140 (REV. DUBAI, 2018)", "Resolution 1334
+ * (Modified 2025)", "Resolution 1158, ITU Council 2000"; UN: "70/125. <title>" under "Resolution adopted by the General
+ * Assembly on …", an ECOSOC "2023/3. <title>". The formula names the adopting body and, for ITU conferences, the event:
+ * "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018)," → ITU-PP, ITU-PP-2018.
+ */
+import { eventKey, resolutionKey, versionKey } from '../../domain/keys.js';
+import { ITU_CONFERENCES, type ResolutionIssuer } from '../../domain/reference/index.js';
+import type { EnactingFormula, ResolutionIdentity } from '../../domain/resolution-structure.js';
+import { agencyKeyOf } from '../agencies.js';
+import { type ParsedVersion, parseVersion } from '../resolutions.js';
+
+/** An ITU identity line: the word, the number, and a version mark or nothing else. */
+const ITU_IDENTITY = /^(?:RESOLUTION|Resolution)\s+(?<number>\d{1,4})(?<rest>(?:\s*\([^()]*\)|\s*,\s*ITU\s+Council\s+\d{2,4}|\s+of\s+(?:the\s+)?(?:ITU\s+)?Council\s+\d{2,4})?)\s*\*?$/;
+/** A UN identity: "70/125." or "2023/3." opening the title line. */
+const UN_IDENTITY = /^(?<session>\d{2,4})\/(?<number>\d{1,4})\.\s+(?<title>\S.*)$/;
+const UN_SYMBOL_LINE = /^(?:United\s+Nations\s+)?(?<symbol>[AE]\/RES\/\d{2,4}\/\d{1,4})$/;
+const ADOPTED_BY = /^Resolution\s+adopted\s+by\s+the\s+(?<body>General\s+Assembly|Economic\s+and\s+Social\s+Council)\b/i;
+
+export interface IdentityLine {
+  readonly heading: string;
+  readonly number: string;
+  readonly version: ParsedVersion | null;
+  /** UN identities carry their own issuer; ITU ones may need the formula. */
+  readonly issuer: ResolutionIssuer | null;
+  /** The title when it shares the identity line (UN style). */
+  readonly title: string | null;
+}
+
+export function identityLine(text: string): IdentityLine | null {
+  const itu = ITU_IDENTITY.exec(text);
+  if (itu?.groups) {
+    const version = itu.groups.rest ? parseVersion(itu.groups.rest) : null;
+    if (itu.groups.rest?.trim() && !version) return null;
+    const number = itu.groups.number as string;
+    const issuer = version?.issuer ?? (number.length === 4 ? 'ITU-COUNCIL' : null);
+    return { heading: text, number, version, issuer, title: null };
+  }
+  const un = UN_IDENTITY.exec(text);
+  if (un?.groups) {
+    const session = un.groups.session as string;
+    return { heading: text, number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim() };
+  }
+  return null;
+}
+
+/** "Resolution adopted by the General Assembly on 16 December 2015": the UN issuer of what follows. */
+export function adoptedBy(text: string): ResolutionIssuer | null {
+  const m = ADOPTED_BY.exec(text);
+  if (!m?.groups) return null;
+  return /General/.test(m.groups.body as string) ? 'UNGA' : 'ECOSOC';
+}
+
+export const unSymbolLine = (text: string): string | null => UN_SYMBOL_LINE.exec(text)?.groups?.symbol ?? null;
+
+/** "The Council,", "The General Assembly,", "The World Telecommunication Development Conference (Kigali, 2022),". */
+const FORMULA = /^The\s+(?<body>[A-Z][^,;]{2,160}?)(?:\s*\((?<place>[^(),]+),\s*(?<year>\d{4})\))?\s*,$/;
+const UN_BODIES: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
+  [/^(?:United\s+Nations\s+)?General\s+Assembly$/, 'UNGA'],
+  [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
+];
+
+export interface FormulaReading {
+  readonly formula: EnactingFormula;
+  readonly issuer: ResolutionIssuer | null;
+}
+
+export function enactingFormula(text: string): FormulaReading | null {
+  const m = FORMULA.exec(text);
+  if (!m?.groups) return null;
+  const body = (m.groups.body as string).replace(/\s+of\s+the\s+International\s+Telecommunication\s+Union$/, '').replace(/^ITU\s+/, '');
+  const un = UN_BODIES.find(([re]) => re.test(body))?.[1] ?? null;
+  const series = ITU_CONFERENCES.find((c) => c.name === body || c.name === `ITU ${body}`)?.series ?? (body === 'Council' ? 'ITU-COUNCIL' : null);
+  const issuer = un ?? series;
+  const year = m.groups.year ? Number(m.groups.year) : null;
+  // A formula names a body, not a sentence: at most a few capitalised words, or a known body.
+  if (issuer === null && !/^(?:[A-Z][\w-]*|of|and|the|on|for)(?:\s+(?:[A-Z][\w-]*|of|and|the|on|for))*$/.test(body)) return null;
+  const key = issuer === 'UNGA' || issuer === 'ECOSOC' ? issuer : issuer === 'ITU-COUNCIL' ? 'ITU-COUNCIL' : (agencyKeyOf(body) ?? issuer ?? body);
+  return {
+    formula: { text, body: key, event: series !== null && series !== 'ITU-COUNCIL' && year !== null ? eventKey(series, year) : null },
+    issuer,
+  };
+}
+
+/** The resolution key and version of an identity, the issuer settled by the line itself, the formula or the UN heading. */
+export function settleIdentity(line: IdentityLine, issuer: ResolutionIssuer | null): ResolutionIdentity | null {
+  const settled = line.issuer ?? issuer;
+  if (settled === null) return null;
+  const resolution =
+    settled === 'UNGA' ? `A/RES/${line.number}` : settled === 'ECOSOC' ? `E/RES/${line.number}` : resolutionKey(settled, line.number);
+  const year = line.version?.year ?? null;
+  return { heading: line.heading, resolution, version: year === null ? null : versionKey(resolution, year), year };
+}

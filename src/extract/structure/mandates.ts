@@ -1,0 +1,82 @@
+/**
+ * Mandates of a resolution's own text, read from its operative part: one per paragraph under a directive phrase
+ * (sub-items belong to their paragraph); declaratory phrases give none. The addressee is the group's (ITU heading)
+ * or the paragraph's (UN style); under resolves/decides it is the clause's subject where it names one ("that ITU
+ * should …" → ITU), else the adopting body.
+ */
+import type { Mandate, Passage } from '../../domain/document.js';
+import { OPERATIVE_PHRASES } from '../../domain/reference/index.js';
+import type { OperativeGroup, ResolutionStructure, StructuredParagraph } from '../../domain/resolution-structure.js';
+import { canonicalAddressee } from '../mandates.js';
+import type { Placement } from './link.js';
+import { addresseeAndAction, operativeSentence } from './phrases.js';
+
+const PHRASE_OF_VERB = new Map(OPERATIVE_PHRASES.map((p) => [p.verb, p]));
+
+// "that ITU should …", "that the ITU Telecommunication Development Sector (ITU-D) shall …": a named subject.
+const CLAUSE_SUBJECT =
+  /^that\s+(?:the\s+)?(?<subject>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\([A-Z][\w&-]*\)|of|and|the|for|on))*?)\s+(?:should|shall|must|will|would|may|can|is|are|be|continues?|remains?|has|have)\b/;
+
+const clauseSubject = (text: string): string | null => CLAUSE_SUBJECT.exec(text)?.groups?.subject ?? null;
+
+/** The adopting body as an addressee: the formula's body key (ITU-PP, ITU-COUNCIL, UNGA …). */
+const adoptingBody = (structure: ResolutionStructure): string => structure.formula?.body ?? structure.identity.resolution.split('/')[0] ?? 'adopting body';
+
+function lastPlacedEnd(p: StructuredParagraph, placements: ReadonlyMap<StructuredParagraph, Placement>, passage: number, end: number): number {
+  let out = end;
+  for (const item of p.items) {
+    const at = placements.get(item);
+    if (at && at.passage === passage && at.start >= out) out = lastPlacedEnd(item, placements, passage, at.end);
+  }
+  return out;
+}
+
+function paragraphMandate(
+  structure: ResolutionStructure,
+  group: OperativeGroup,
+  p: StructuredParagraph,
+  at: Placement,
+  passage: Passage,
+  placements: ReadonlyMap<StructuredParagraph, Placement>,
+): Mandate | null {
+  const phrase = PHRASE_OF_VERB.get(group.verb);
+  if (!phrase?.directive) return null;
+  // UN style: the paragraph opens with its phrase; the action is what follows the addressee. Under a bare heading
+  // ("invites") each paragraph names its addressee ("RAG, TSAG and TDAG to continue …").
+  const own = group.paragraphs.length === 1 && p.text.startsWith(group.phrase) ? operativeSentence(p.text) : null;
+  const named = !own && phrase.addressed && group.addressee === null && /^(?:the\s+)?[A-Z]/.test(p.text) ? addresseeAndAction(p.text) : null;
+  const actionOffset = own?.actionStart ?? named?.actionStart ?? 0;
+  const start = at.start + actionOffset;
+  const end = lastPlacedEnd(p, placements, at.passage, at.end);
+  if (end <= start) return null;
+  const action = passage.text.slice(start, end);
+  const clause = p.text.slice(actionOffset);
+  const addressee = group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
+  return {
+    resolution: structure.identity.resolution,
+    addressee: canonicalAddressee(addressee),
+    verb: group.verb,
+    action,
+    passage: at.passage,
+    start,
+    end,
+  };
+}
+
+export function structureMandates(
+  structure: ResolutionStructure,
+  placements: ReadonlyMap<StructuredParagraph, Placement>,
+  passages: readonly Passage[],
+): Mandate[] {
+  const mandates: Mandate[] = [];
+  for (const group of structure.operative) {
+    for (const p of group.paragraphs) {
+      const at = placements.get(p);
+      const passage = at ? passages[at.passage] : undefined;
+      if (!at || !passage) continue;
+      const m = paragraphMandate(structure, group, p, at, passage, placements);
+      if (m) mandates.push(m);
+    }
+  }
+  return mandates;
+}

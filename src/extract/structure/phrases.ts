@@ -1,0 +1,153 @@
+/**
+ * Patterns over the phrase tables (src/domain/reference/resolution-phrases.ts): a preambular group heading, an
+ * operative group heading (ITU: "instructs the Secretary-General" on its own line), an operative paragraph that opens
+ * with its phrase (UN: "1. Requests the Secretary-General to …", declarations: "We call upon …"), and the addressee
+ * and action of an operative text.
+ */
+import {
+  OPERATIVE_ADVERBS,
+  OPERATIVE_PHRASES,
+  type OperativePhrase,
+  PREAMBULAR_PHRASES,
+  PREAMBULAR_QUALIFIERS,
+} from '../../domain/reference/index.js';
+import { escapeRegExp } from '../text.js';
+
+const alternation = (forms: readonly string[]): string =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegExp(f).replace(/ /g, '\\s+'))
+    .join('|');
+
+/** First letter in either case: ITU headings are lower case, UN paragraphs capitalised. */
+const eitherCase = (forms: readonly string[]): string =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => `[${(f[0] as string).toLowerCase()}${(f[0] as string).toUpperCase()}]${escapeRegExp(f.slice(1)).replace(/ /g, '\\s+')}`)
+    .join('|');
+
+const ADVERB = `(?:${eitherCase(OPERATIVE_ADVERBS)})`;
+
+const PHRASE_OF_FORM = new Map<string, OperativePhrase>();
+for (const p of OPERATIVE_PHRASES) {
+  for (const f of p.forms) PHRASE_OF_FORM.set(f, p);
+  for (const f of p.firstPerson ?? []) PHRASE_OF_FORM.set(`we ${f}`, p);
+}
+const FORMS = `(?:${eitherCase(OPERATIVE_PHRASES.flatMap((p) => p.forms))})`;
+const FIRST_PERSON = `(?:We\\s+(?:${ADVERB}\\s+)?(?:${alternation(OPERATIVE_PHRASES.flatMap((p) => p.firstPerson ?? []))}))`;
+const phraseOf = (written: string): OperativePhrase | null =>
+  PHRASE_OF_FORM.get(
+    written
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(new RegExp(`^we (?:${alternation(OPERATIVE_ADVERBS)}) `), 'we '),
+  ) ?? null;
+
+/** "resolves to instruct", "decides also to invite": the second verb is the operative one. */
+const INFINITIVES: Readonly<Record<string, string>> = Object.fromEntries(
+  OPERATIVE_PHRASES.filter((p) => p.addressed && p.directive).flatMap((p) => p.forms.map((f) => [f.replace(/^(\S+)s\b/, '$1'), f])),
+);
+const RESOLVES_TO = new RegExp(`^(?:resolves|decides)\\s+(?:${ADVERB}\\s+)?to\\s+(?<infinitive>${alternation(Object.keys(INFINITIVES))})\\b`, 'i');
+
+const PREAMBLE_HEADING = new RegExp(
+  `^(?:(?:[Ff]urther|[Aa]lso)\\s+)?(?<phrase>${eitherCase(PREAMBULAR_PHRASES)})(?:\\s+(?:${alternation(PREAMBULAR_QUALIFIERS)}))*\\s*[,:]?$`,
+);
+/** A UN preambular paragraph opens with its phrase, capitalised: "Recalling its resolution 70/125 …". */
+const PREAMBLE_PARAGRAPH = new RegExp(`^(?:(?:Further|Also)\\s+)?(?<phrase>${alternation(PREAMBULAR_PHRASES.map((p) => `${(p[0] as string).toUpperCase()}${p.slice(1)}`))})\\b`);
+
+export interface OperativeOpening {
+  readonly phrase: OperativePhrase;
+  /** The phrase as written up to the end of the verb and its adverbs ("further instructs", "We call upon"). */
+  readonly written: string;
+  /** Characters of the text the opening takes (the rest is addressee and action). */
+  readonly length: number;
+}
+
+const OPENING = new RegExp(`^(?:(?:${ADVERB})\\s+)*(?<form>${FORMS}|${FIRST_PERSON})(?:\\s+(?:${ADVERB}))*(?=\\s|,|$)`);
+
+/** An operative phrase at the start of `text`: "instructs", "further instructs", "Also requests", "We call upon". */
+export function operativeOpening(text: string): OperativeOpening | null {
+  const resolvesTo = RESOLVES_TO.exec(text);
+  if (resolvesTo?.groups) {
+    const phrase = phraseOf(INFINITIVES[resolvesTo.groups.infinitive?.toLowerCase().replace(/\s+/g, ' ') ?? ''] ?? '');
+    if (phrase) return { phrase, written: resolvesTo[0], length: resolvesTo[0].length };
+  }
+  const m = OPENING.exec(text);
+  const phrase = m?.groups?.form ? phraseOf(m.groups.form) : null;
+  if (!m || !phrase) return null;
+  return { phrase, written: m[0], length: m[0].length };
+}
+
+export const preambleHeading = (text: string): string | null => (PREAMBLE_HEADING.test(text) ? text.replace(/[,:]$/, '').trim() : null);
+export const preambleParagraphPhrase = (text: string): string | null => PREAMBLE_PARAGRAPH.exec(text)?.groups?.phrase ?? null;
+
+const HEADING_MAX = 400;
+// Where an addressee ends and a lead-in clause begins: "the Secretary-General, in close collaboration with …, to".
+const LEAD_IN_CLAUSE = /,\s+(?=(?:in|within|through|with|as|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
+const ACTION_START = /(?:^|\s)to\s+(?=[a-z])|(?:^|\s)that\s+(?=\S)/;
+
+export interface OperativeHeading {
+  readonly opening: OperativeOpening;
+  readonly addressee: string | null;
+}
+
+/**
+ * A line that is an operative group heading in ITU layout: the phrase and its addressee, no action ("instructs the
+ * Director of the Telecommunication Development Bureau", "resolves", "invites Member States, Sector Members,
+ * Associates and Academia"). A phrase followed by "to …" in the same line is a paragraph, not a heading.
+ */
+export function operativeHeading(text: string): OperativeHeading | null {
+  if (text.length > HEADING_MAX || /[;.]$/.test(text)) return null;
+  const opening = operativeOpening(text);
+  if (!opening) return null;
+  const rest = text.slice(opening.length).replace(/[,:]\s*$/, '').trim();
+  // "invites Member States to contribute …" or "resolves that …" is a paragraph, not a heading.
+  if (/(?:^|\s)to\s+(?!(?:the|all|its|their|this|these|those|that|each|any|relevant|other)\b)[a-z]/.test(rest)) return null;
+  if (/(?:^|\s)that\s/.test(rest) || /[;.:]/.test(rest)) return null;
+  if (rest.length > 0 && !opening.phrase.addressed) return null;
+  const addressee = rest.length === 0 ? null : (rest.split(LEAD_IN_CLAUSE)[0] as string).trim();
+  return { opening, addressee };
+}
+
+export interface OperativeSentence {
+  readonly opening: OperativeOpening;
+  readonly addressee: string | null;
+  /** Offset of the action in the text ("to submit …", "that ITU should …"), or of the rest when there is none. */
+  readonly actionStart: number;
+}
+
+/** An operative paragraph that opens with its phrase: "Requests the Secretary-General to …", "We call upon all stakeholders to …". */
+export function operativeSentence(text: string): OperativeSentence | null {
+  const opening = operativeOpening(text);
+  if (!opening) return null;
+  const rest = text.slice(opening.length);
+  const lead = rest.length - rest.trimStart().length;
+  const body = rest.trimStart();
+  if (!opening.phrase.addressed) return { opening, addressee: null, actionStart: opening.length + lead };
+  const split = addresseeAndAction(body);
+  return { opening, addressee: split.addressee, actionStart: opening.length + lead + split.actionStart };
+}
+
+/**
+ * "the Secretary-General, in close collaboration with …, to submit …" → addressee "the Secretary-General", action
+ * from "to submit"; also a paragraph under a bare heading ("invites" + "1 RAG, TSAG and TDAG to continue …").
+ */
+export function addresseeAndAction(text: string): { addressee: string | null; actionStart: number } {
+  const action = ACTION_START.exec(text);
+  const head = action ? text.slice(0, action.index) : '';
+  const addressee = (head.split(LEAD_IN_CLAUSE)[0] as string).replace(/,\s*$/, '').trim();
+  const actionStart = action ? action.index + (action[0].length - action[0].trimStart().length) : 0;
+  return { addressee: addressee.length > 0 ? addressee : null, actionStart };
+}
+
+/** Where an ITU operative phrase, lower case, follows a clause end inside a text: "…, invites Member States to …". */
+export const CLAUSE_THEN_OPERATIVE = new RegExp(
+  `[,;]\\s+(?=(?:(?:further|also)\\s+)?(?:${alternation(OPERATIVE_PHRASES.filter((p) => p.directive).flatMap((p) => p.forms))})\\s)`,
+  'g',
+);
+
+/** A text without its lead-in clause: "the Secretary-General, in close collaboration with …" → "the Secretary-General". */
+export const withoutLeadIn = (addressee: string): string => (addressee.split(LEAD_IN_CLAUSE)[0] as string).replace(/,\s*$/, '').trim();
+
+/** A sub-item or clause mark that opens a line: "1", "2.", "1.1", "a)", "(ii)", "iv)". */
+export const PARAGRAPH_NUMBER = /^(?<num>\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|\(?[ivxl]{1,6}\)|\([a-z0-9]{1,4}\))\s+/;
