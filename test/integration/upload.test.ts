@@ -85,7 +85,7 @@ describe('upload and delete with a token', () => {
   });
 
   it('lists the passages of a document a page at a time', async () => {
-    const text = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} on tidal energy pilots along the northern coast.`).join('\n');
+    const text = Array.from({ length: 12 }, (_, i) => `Section ${i + 1}\n\nThe tidal pilot ${i} reports its output to the coastal board${i % 2 ? ' every month' : ''}.`).join('\n\n');
     const { key } = (await (await post(uploadForm(Buffer.from(text), 'tidal.txt'))).json()) as { key: string };
     const page = (await (await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}?offset=5&limit=4`)).json()) as {
       passages: { ordinal: number }[];
