@@ -58,9 +58,11 @@ export class IsolatedPool {
     }) as Promise<Extract<IsolatedResult, { kind: K }>>;
   }
 
-  /** Kills every process (tests and shutdown); the pool starts new ones on the next job. */
+  /** Refuses waiting jobs and kills every process (shutdown); the pool starts new ones on the next job. */
   close(): void {
-    for (const slot of [...this.slots]) this.fail(slot, new InputRefusal('the service is shutting down'));
+    const closing = new InputRefusal('the service is shutting down');
+    for (const task of this.waiting.splice(0)) task.reject(closing);
+    for (const slot of [...this.slots]) this.fail(slot, closing);
   }
 
   private dispatch(): void {
@@ -77,7 +79,8 @@ export class IsolatedPool {
     lowerPriority(slot.child);
     this.slots.push(slot);
     slot.child.once('exit', (code, signal) => this.onExit(slot, code, signal));
-    // A failed spawn also emits 'exit' (or nothing was started): the exit handler refuses the task.
+    // A process that dies emits 'exit', handled above; an 'error' alone (a failed spawn or send) leaves the task to
+    // its time limit, which kills the slot and refuses it.
     slot.child.on('error', () => undefined);
     return slot;
   }
