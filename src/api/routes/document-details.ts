@@ -57,7 +57,7 @@ export function documentDetailsRouter({ store }: AppDeps): Router {
     const page = PassagePageQuerySchema.parse(req.query);
     const [documents, passages, cites] = await Promise.all([
       readRows(store, 'document-by-key', params, DocumentRowSchema),
-      readRows(store, 'document-passages', { key, ...page }, PassageRowSchema),
+      readRows(store, 'document-passages-page', { key, ...page }, PassageRowSchema),
       readRows(store, 'document-cites', params, CiteRowSchema),
     ]);
     const stored = documents[0];
