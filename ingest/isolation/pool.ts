@@ -40,8 +40,8 @@ interface Slot {
 
 /**
  * Runs parsing and per-document work (load → segment → extract) in child processes, never on the thread that
- * answers requests. One process per core (at least two, so one hostile file cannot hold every slot), started on
- * demand and kept warm; each job has a time limit and its process a heap limit and a resident-memory watchdog, and
+ * answers requests. One process per core and one more, so files that keep every core busy (two PDF bombs on two
+ * cores) still leave a process for the next file; started on demand (or all at once by `warm`) and kept warm; each job has a time limit and its process a heap limit and a resident-memory watchdog, and
  * a process that overruns is killed and replaced. Idle processes do not keep the parent alive.
  */
 export class IsolatedPool {
@@ -49,7 +49,13 @@ export class IsolatedPool {
   private readonly waiting: Task[] = [];
   private watchdog: NodeJS.Timeout | null = null;
 
-  constructor(readonly size: number = Math.max(2, availableParallelism())) {}
+  constructor(readonly size: number = availableParallelism() + 1) {}
+
+  /** Starts every process ahead of the first job (a server at start): spawning and loading pdf.js cost seconds. */
+  warm(): void {
+    while (this.startSlot() !== null);
+    for (const slot of this.slots) if (slot.running === null) this.idle(slot);
+  }
 
   run<K extends IsolatedJob['kind']>(job: Extract<IsolatedJob, { kind: K }>, timeoutMs: number): Promise<Extract<IsolatedResult, { kind: K }>> {
     return new Promise<IsolatedResult>((resolve, reject) => {
@@ -111,10 +117,14 @@ export class IsolatedPool {
     clearTimeout(running.timer);
     slot.child.off('message', running.onMessage);
     slot.running = null;
+    this.idle(slot);
+    return running.task;
+  }
+
+  private idle(slot: Slot): void {
     slot.child.unref();
     slot.child.channel?.unref();
     if (!this.slots.some((other) => other.running !== null)) this.stopWatching();
-    return running.task;
   }
 
   /** Kills the slot's process and refuses its task; the process is replaced on demand. */

@@ -36,6 +36,8 @@ if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
   log.info(`sample corpus ingested: ${JSON.stringify(summary)}`);
 }
 
+// Uploads are parsed and extracted in the isolated pool: its processes start now, not on the first upload.
+isolatedPool().warm();
 const search = await createSearchService({ store, embedder, config });
 const app = createApp(
   { config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } },
