@@ -10,10 +10,10 @@ import { extractStage } from '../stages/extract.js';
 /** Work sent to an isolated process: one file's parse, or an upload's whole preparation (load → segment → extract). */
 export type IsolatedJob = { kind: 'parse'; parse: ParseJob } | { kind: 'prepare'; bytes: Uint8Array; name: string; limits: LoadLimits };
 
-/** What comes back: the parsed content, or the extraction with what the loader reported. */
+/** What comes back: the parsed content, or the extractions (the file's document, then a collection's parts) with what the loader reported. */
 export type IsolatedResult =
   | { kind: 'parse'; content: ParsedContent }
-  | { kind: 'prepare'; source: string; warnings: string[]; extraction: Extraction };
+  | { kind: 'prepare'; source: string; warnings: string[]; extractions: Extraction[] };
 
 /** One reply per job; a refusal travels as its reason (and file, once the loader named it), never as a stack. */
 export type IsolatedReply =
@@ -25,7 +25,7 @@ export async function runIsolatedJob(job: IsolatedJob): Promise<IsolatedResult> 
   if (job.kind === 'parse') return { kind: 'parse', content: await parseContent(job.parse) };
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const loaded = await loadBuffer(bytes, job.name, job.limits, parseContent);
-  return { kind: 'prepare', source: loaded.source, warnings: loaded.warnings, extraction: extractStage(loaded) };
+  return { kind: 'prepare', source: loaded.source, warnings: loaded.warnings, extractions: extractStage(loaded) };
 }
 
 export function replyOf(id: number, error: unknown): IsolatedReply {

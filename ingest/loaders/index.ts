@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type LoadedDocument, LoadedDocumentSchema } from '../../src/domain/document.js';
 import { InputError } from '../../src/domain/errors.js';
-import { parseAkn } from './akn.js';
 import type { ParsedContent } from './blocks.js';
 import type { LoadLimits } from './limits.js';
 import { formatBytes, resolveLoadLimits } from './limits.js';
@@ -58,12 +57,11 @@ export async function loadBuffer(bytes: Buffer, name: string, limits: Partial<Lo
   if (!sniffed.ok) throw new InputError(source, sniffed.reason);
   let content: ParsedContent;
   try {
-    // Plain text, HTML and AKN are read in one linear pass here (AKN's depth and element count bounded while
-    // streaming); PDF, DOCX and Markdown parsers are third-party code with unbounded cost, so they run isolated
-    // under the time and memory limits.
+    // Plain text and HTML are read in one linear pass here; PDF, DOCX and Markdown parsers are third-party code
+    // with unbounded cost, and AKN builds an element tree (up to millions of nodes for a hostile file), so they run
+    // isolated under the time and memory limits.
     if (sniffed.format === 'txt') content = parseTxt(sniffed.text ?? '');
     else if (sniffed.format === 'html') content = parseHtml(sniffed.text ?? '');
-    else if (sniffed.format === 'akn') content = parseAkn(sniffed.text ?? '');
     else content = await parse({ format: sniffed.format, bytes, text: sniffed.text, limits: resolved });
   } catch (error) {
     if (error instanceof InputRefusal) throw new InputError(source, error.reason, { cause: error });

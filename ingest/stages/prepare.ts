@@ -10,7 +10,8 @@ import type { IngestInput } from './load.js';
 export interface PreparedDocument {
   source: string;
   warnings: string[];
-  extraction: Extraction;
+  /** The file's document, then one per resolution when the file is a collection. */
+  extractions: Extraction[];
 }
 
 /**
@@ -21,8 +22,8 @@ export async function prepareStage(input: IngestInput, limits: Partial<LoadLimit
   const resolved = resolveLoadLimits(limits);
   const { bytes, name } = 'path' in input ? { bytes: await readFileChecked(input.path, resolved.maxBytes), name: basename(input.path) } : input;
   try {
-    const { source, warnings, extraction } = await isolatedPool().run({ kind: 'prepare', bytes, name, limits: resolved }, resolved.parseTimeoutMs);
-    return { source, warnings, extraction };
+    const { source, warnings, extractions } = await isolatedPool().run({ kind: 'prepare', bytes, name, limits: resolved }, resolved.parseTimeoutMs);
+    return { source, warnings, extractions };
   } catch (error) {
     // A refusal from the pool itself (time limit, memory, a crashed process) has no file name yet: it gets the upload's.
     if (error instanceof InputError) throw error;

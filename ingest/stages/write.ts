@@ -13,7 +13,9 @@ export async function decideWrite(store: GraphStore, extraction: Extraction, emb
 
 export function decision(stored: StoredDocumentState | null, extraction: Extraction, embeddingModel: string | null): WriteDecision {
   if (stored === null) return 'written';
-  return stored.sha256 === extraction.document.sha256 && stored.embeddingModel === embeddingModel ? 'unchanged' : 'replaced';
+  // A document with no passages (a collection whose text is all in its parts) embeds nothing, so no model is stored.
+  const sameModel = stored.embeddingModel === embeddingModel || extraction.passages.length === 0;
+  return stored.sha256 === extraction.document.sha256 && sameModel ? 'unchanged' : 'replaced';
 }
 
 /** The adapter replaces the document's passages and derived facts in one transaction. */

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { isolatedPool } from '../../ingest/isolation/pool.js';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { loadEmbedder, type Embedder } from '../search/embedder.js';
@@ -11,7 +11,7 @@ import { seedReference } from '../store/seed.js';
 import { createApp } from './app.js';
 import { createLogger } from './log.js';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const log = createLogger(config.LOG_LEVEL);
 
 const store = await createStore(config);
@@ -68,3 +68,14 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** A bad setting stops the start with one line that names it, not a stack trace. */
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(1);
+  }
+}

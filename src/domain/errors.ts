@@ -50,6 +50,17 @@ export class StoreError extends DomainError {
   }
 }
 
+/** The embedded store's file is held by another process (a running server, another ingest). */
+export class StoreLockedError extends StoreError {
+  constructor(
+    readonly path: string,
+    code: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(`the embedded store ${path} is in use by another process`, code, options);
+  }
+}
+
 /** A write conflicted with another writer; safe to retry. */
 export class StoreConflictError extends StoreError {}
 

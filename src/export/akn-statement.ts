@@ -200,7 +200,9 @@ class StatementWriter {
     const lines = flatten(paragraph).map(({ item, depth }) =>
       el('p', {}, ...(depth > 0 && item.num !== null ? [`${item.num} `] : []), ...this.inline(item.text, item.passage)),
     );
-    return el('recital', { eId }, paragraph.num === null ? null : el('num', {}, paragraph.num), ...lines);
+    // A recital can hold a mandate too: a cited resolution's instruction, quoted ("… which instructs the Secretary-General to …").
+    const refersTo = flatten(paragraph).flatMap(({ item }) => this.mandatesIn(item, eId) ?? []).join(' ') || null;
+    return el('recital', { eId, refersTo }, paragraph.num === null ? null : el('num', {}, paragraph.num), ...lines);
   }
 
   private mainBody(): XmlMarkup {

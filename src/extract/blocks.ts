@@ -61,8 +61,16 @@ export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
   const cleaned = blocks
     .map((b) => ({ ...b, text: cleanBlockText(b.text) }))
     .filter((b) => b.text.length > 0);
+  // The next block that is not a rule line, for every block: one backward pass (not a search per block).
+  const nextText: Array<string | undefined> = new Array(cleaned.length);
+  let following: string | undefined;
+  for (let i = cleaned.length - 1; i >= 0; i--) {
+    nextText[i] = following;
+    const text = (cleaned[i] as Block).text;
+    if (!SEPARATOR.test(text)) following = text;
+  }
   return cleaned.map((block, i): ReadBlock => {
-    const next = cleaned.slice(i + 1).find((b) => !SEPARATOR.test(b.text))?.text;
+    const next = nextText[i];
     const nextIsItem = next !== undefined && (isItemLike(next) || ELLIPSIS.test(next));
     const { text, page } = block;
     let role: BlockRole = 'paragraph';

@@ -235,8 +235,9 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
   series.sort((a, b) => a.start - b.start);
   for (const [i, s] of series.entries()) {
     const sentence = sentenceAt(sentences, s.start);
-    const next = series.slice(i + 1).find((o) => o.start < sentence.end);
-    const scopeEnd = next?.start ?? sentence.end;
+    // Sorted by start: the next mention in the same sentence, if any, is the next one.
+    const following = series[i + 1];
+    const scopeEnd = following !== undefined && following.start < sentence.end ? following.start : sentence.end;
     const right = DATE_RIGHT_AFTER.exec(text.slice(s.end, scopeEnd));
     const dated = right
       ? [Number(right[1])]

@@ -10,6 +10,8 @@ import type { Version } from '../domain/document.js';
 import type { ClaimMask, Found, Span } from './text.js';
 import { sentenceAt } from './text.js';
 
+const AFTER_WINDOW = 200;
+
 const UN_SYMBOL = /(?<![\w/])(?:(?:ECOSOC|General Assembly|UNGA)\s+[Rr]esolution\s+)?([AE]\/RES\/\d{2,4}\/\d+)(?![\w/])/g;
 
 const PREFIX =
@@ -18,8 +20,9 @@ const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 // UN style dates each resolution in a list: "resolutions 56/183 of 21 December 2001 and 70/125 of 16 December 2015".
 const DATE_OF =
   '\\s+of\\s+\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}';
+// Not after a letter, but after a digit: PDF text glues footnote marks on ("Commitment1Resolution 79/323").
 const CITATION = new RegExp(
-  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `(?<![A-Za-z])${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
@@ -182,10 +185,11 @@ export function readCitations(text: string, mask: ClaimMask, sentences: readonly
     const listStart = m.index + m[0].length - list.length;
     const citationEnd = m.index + m[0].length;
     if (!mask.isFree(m.index, citationEnd)) continue;
-    const after = text.slice(citationEnd);
+    // Version marks and "of the <body>" suffixes are short: reading a bounded window keeps the pass linear.
+    const after = text.slice(citationEnd, citationEnd + AFTER_WINDOW);
     const version = parseVersion(after);
     const afterVersion = citationEnd + (version?.length ?? 0);
-    const suffix = SUFFIX.exec(text.slice(afterVersion));
+    const suffix = SUFFIX.exec(text.slice(afterVersion, afterVersion + AFTER_WINDOW));
     const sentence = sentenceAt(sentences, m.index);
     const explicit =
       issuerFrom(PREFIX_ISSUER, groups.prefix) ?? issuerFrom(SUFFIX_ISSUER, suffix?.groups?.body) ?? version?.issuer ?? null;

@@ -32,6 +32,8 @@ export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabe
   PARTNERS_WITH: { from: 'Agency', to: 'Agency', statement: 'relation-partners-with' },
   REFERENCES: { from: 'Document', to: 'Document', statement: 'relation-references' },
   CITES: { from: 'Document', to: 'Resolution', statement: 'relation-cites' },
+  PART_OF: { from: 'Document', to: 'Document', statement: 'relation-part-of' },
+  TEXT_OF: { from: 'Document', to: 'ResolutionVersion', statement: 'relation-text-of' },
   LINKED_TO: { from: 'ActionLine', to: 'SDG', statement: 'relation-linked-to' },
   SUB_LINE_OF: { from: 'ActionLine', to: 'ActionLine', statement: 'relation-sub-line-of' },
 };
@@ -206,6 +208,25 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
   }
 
   return { key, documentProps, batches };
+}
+
+/**
+ * Relationships each row of a write statement creates (see cypher/write/): a passage its PART_OF, a mandate its
+ * MANDATES and SUPPORTED_BY, a version its VERSION_OF and SUPPORTED_BY, a mention or a relation one.
+ */
+const RELATIONSHIPS_PER_ROW: Readonly<Record<string, number>> = {
+  'passages-create': 1,
+  'mandates-create': 2,
+  'versions-upsert': 2,
+  'versions-adopted-at': 1,
+  ...Object.fromEntries(Object.values(ENTITY_STATEMENTS).map((statements) => [statements.mentions, 1])),
+  ...Object.fromEntries(Object.values(TEXT_RELATIONS).map((relation) => [relation.statement, 1])),
+};
+
+/** How many relationships writing this document creates (vectors aside, the rows are the ones its write sends). */
+export function relationshipsWritten(extraction: DocumentWrite['extraction']): number {
+  const { batches } = documentRows({ extraction, embeddings: null });
+  return batches.reduce((sum, batch) => sum + batch.rows.length * (RELATIONSHIPS_PER_ROW[batch.statement] ?? 0), 0);
 }
 
 /**

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebIfStale } from '../../web/build.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, missingChromium } from './chromium.js';
 import { startApp, TEST_API_TOKEN, type RunningApp } from './harness.js';
 
 /** `npm run screenshots` refreshes the committed README images; ordinary runs keep theirs out of the tree. */
@@ -41,7 +41,7 @@ afterAll(async () => {
 const open = (hash: string) => page.goto(`${app.url}/${hash}`);
 const shoot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: false });
 
-describe('web UI', () => {
+describe.skipIf(missingChromium('the web UI suite'))('web UI', () => {
   it('searches from the search box and shows a seed passage with marks, source and entity chips', async () => {
     await open('#/search');
     await page.locator('main h1').click();

@@ -16,7 +16,7 @@ const TEXTS = resolve('../shared/corpus/itu-pp18');
 
 describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as AKN${existsSync(TEXTS) ? '' : ' (skipped: ../shared/corpus absent)'}`, () => {
   let app: RunningApp;
-  const exports = new Map<string, { xml: string; structure: ResolutionStructure; citations: number }>();
+  const exports = new Map<string, { xml: string; structure: ResolutionStructure; citations: number; mandates: string[] }>();
 
   beforeAll(async () => {
     app = await startApp({ seeds: false });
@@ -30,7 +30,8 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
       expect(response.headers.get('content-type')).toBe('application/akn+xml; charset=utf-8');
       const mentions = await app.store.read('document-citation-mentions', { key });
       const passages = await app.store.read('document-passages', { key });
-      exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure) });
+      const mandates = (await app.store.read('document-mandates', { key })).map((m) => String(m.key));
+      exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure), mandates });
     }
   }, 120_000);
   afterAll(async () => app?.close());
@@ -56,6 +57,19 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
     expect(citations).toBeGreaterThan(300);
   });
 
+  it("finds every mandate's paragraph (or recital) by eId: the element refers to the mandate's concept", () => {
+    let mandates = 0;
+    for (const [key, { xml, mandates: keys }] of exports) {
+      const unplaced = keys.filter((mandate) => {
+        const concept = new RegExp(`<TLCConcept eId="([^"]+)" href="/ontology/mandates/${escapeRegExp(encodeURIComponent(mandate))}"`).exec(xml)?.[1];
+        return concept === undefined || !new RegExp(`<(?:paragraph|point|recital) eId="[^"]+" refersTo="[^"]*#${concept}\\b`).test(xml);
+      });
+      expect([key, unplaced]).toEqual([key, []]);
+      mandates += keys.length;
+    }
+    expect(mandates).toBeGreaterThan(800);
+  });
+
   it('names a resolution, or one version of it, by key; JSON stays the default representation', async () => {
     const byQuery = await fetch(`${app.url}/api/resolutions/ITU-PP/140?format=akn`);
     expect(byQuery.status).toBe(200);
@@ -72,3 +86,4 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
   });
 });
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

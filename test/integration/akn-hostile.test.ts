@@ -25,6 +25,7 @@ const billionLaughs = [
 const externalEntity = `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>&secret;</p></mainBody></statement></akomaNtoso>`;
 const bareEntity = `<?xml version="1.0"?>\n<!ENTITY x "y">\n<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>&x;</p></mainBody></statement></akomaNtoso>`;
 const deep = `<akomaNtoso ${AKN}><statement name="resolution"><mainBody>${'<hcontainer name="x">'.repeat(200)}<p>deep</p>${'</hcontainer>'.repeat(200)}</mainBody></statement></akomaNtoso>`;
+const manyElements = `<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>${'<b/>'.repeat(1_000_001)}</p></mainBody></statement></akomaNtoso>`;
 const otherNamespace = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/2.0"><statement><mainBody><p>x</p></mainBody></statement></akomaNtoso>';
 const notAkn = '<?xml version="1.0"?><catalog xmlns="urn:example"><item>x</item></catalog>';
 
@@ -33,6 +34,7 @@ const CASES: Array<[name: string, xml: string, status: number, reason: string | 
   ['external-entity.xml', externalEntity, 422, DOCTYPE_REFUSED],
   ['bare-entity.akn', bareEntity, 422, /^XML declares ENTITY: /],
   ['deep.xml', deep, 422, 'XML nests elements over 100 levels deep'],
+  ['many-elements.xml', manyElements, 422, 'XML has over 1000000 elements'],
   ['akn-2.xml', otherNamespace, 422, 'XML is not Akoma Ntoso 3.0 (root <akomaNtoso> in namespace http://docs.oasis-open.org/legaldocml/ns/akn/2.0)'],
   ['catalog.xml', notAkn, 422, 'XML is not Akoma Ntoso 3.0 (root <catalog> in namespace urn:example)'],
 ];

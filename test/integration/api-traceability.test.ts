@@ -15,10 +15,9 @@ import { loadEmbedder } from '../../src/search/embedder.js';
 import { createSearchService } from '../../src/search/service.js';
 import { createStore, seedReference } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
+import { missingShared, SEED_PDF as SEED_PDFS, SEED_TXT as SEEDS, sharedPath } from '../paths.js';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const SEED_PDFS = resolve(import.meta.dirname, '../../../shared/corpus/seeds-pdf');
-const TRACE_SCORER = resolve(import.meta.dirname, '../../../shared/eval/score-trace.mjs');
+const TRACE_SCORER = sharedPath('eval/score-trace.mjs');
 const DEV_GOLD = resolve(import.meta.dirname, '../fixtures/trace/dev.json');
 
 let dataDir: string;
@@ -254,7 +253,7 @@ describe('service endpoints', () => {
   });
 });
 
-describe('the official trace scorer on the dev gold (test/fixtures/trace/dev.json)', () => {
+describe.skipIf(missingShared('eval/score-trace.mjs', 'the official trace scorer on the dev gold'))('the official trace scorer on the dev gold (test/fixtures/trace/dev.json)', () => {
   it('holds the floors: every mandate first, every expected key, no excluded key, ordered timelines with evidence', async () => {
     // Async: the server answering the scorer runs in this process.
     const { stdout } = await promisify(execFile)(process.execPath, [TRACE_SCORER, '--url', base, '--gold', DEV_GOLD]);

@@ -77,9 +77,9 @@ describe('ingest killed with SIGKILL mid-write', () => {
 
     const rerun = await runIngest([corpus, '--json'], dataDir);
     expect(rerun.code).toBe(0);
-    const totals = JSON.parse(rerun.stdout.trim()) as { documents: number; skipped: number };
-    expect(totals.documents).toBe(DOCUMENTS);
-    expect(totals.skipped).toBe(survivors?.size);
+    const { run, store } = JSON.parse(rerun.stdout.trim()) as { run: { unchanged: number }; store: { documents: number } };
+    expect(store.documents).toBe(DOCUMENTS);
+    expect(run.unchanged).toBe(survivors?.size);
     expect(await snapshot(dataDir)).toEqual(complete);
   }, 600_000);
 });

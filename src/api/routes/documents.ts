@@ -129,7 +129,8 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
     const result = await ingestFile({ bytes: file.buffer, name }, { store, embedder, limits: { maxBytes, parseTimeoutMs } });
     // The search index must see the write before we answer, or an immediate search would miss the document. The
     // write is committed by now: a refresh that fails is retried by the search service, not reported as a failure.
-    if (result.status !== 'unchanged') await search.refresh(result.key);
+    // A collection (Final Acts) writes one document per resolution besides its own: refresh them all.
+    if (result.status !== 'unchanged') await (result.parts.length > 0 ? search.refresh() : search.refresh(result.key));
     // An unchanged upload names the file stored before it, which is what the store holds.
     const body: UploadOutcome = { ...result, totals: await store.counts() };
     res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));

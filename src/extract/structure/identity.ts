@@ -54,7 +54,7 @@ export function adoptedBy(text: string): ResolutionIssuer | null {
 export const unSymbolLine = (text: string): string | null => UN_SYMBOL_LINE.exec(text)?.groups?.symbol ?? null;
 
 /** "The Council,", "The General Assembly,", "The World Telecommunication Development Conference (Kigali, 2022),". */
-const FORMULA = /^The\s+(?<body>[A-Z][^,;]{2,160}?)(?:\s*\((?<place>[^(),]+),\s*(?<year>\d{4})\))?\s*,$/;
+const FORMULA = /^The\s+(?<body>[A-Z][^,;]{2,160}?)(?:\s*\((?<place>[^(),]+),\s*(?<year>\d{4})\))?\s*(?<comma>,?)$/;
 const UN_BODIES: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/^(?:United\s+Nations\s+)?General\s+Assembly$/, 'UNGA'],
   [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
@@ -74,6 +74,8 @@ export function enactingFormula(text: string): FormulaReading | null {
   const issuer = un ?? series;
   const year = m.groups.year ? Number(m.groups.year) : null;
   // A formula names a body, not a sentence: at most a few capitalised words, or a known body.
+  // Without its comma, only a known body's name reads as a formula (a title may also open with "The").
+  if (issuer === null && m.groups.comma === '') return null;
   if (issuer === null && !/^(?:[A-Z][\w-]*|of|and|the|on|for)(?:\s+(?:[A-Z][\w-]*|of|and|the|on|for))*$/.test(body)) return null;
   const key = issuer === 'UNGA' || issuer === 'ECOSOC' ? issuer : issuer === 'ITU-COUNCIL' ? 'ITU-COUNCIL' : (agencyKeyOf(body) ?? issuer ?? body);
   return {

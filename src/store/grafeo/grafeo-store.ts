@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
+import { StoreLockedError } from '../../domain/errors.js';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError, WriteQueue } from '../errors.js';
@@ -39,6 +40,8 @@ export function openGrafeoStore(dataDir: string, options: GrafeoOptions = {}): G
   try {
     db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
   } catch (error) {
+    // Grafeo locks its file for one process; a second open fails with GRAFEO-X001 "cannot be locked".
+    if (error instanceof Error && /cannot be locked/.test(error.message)) throw new StoreLockedError(path, 'GRAFEO-X001', { cause: error });
     throw toStoreError(error, `cannot open ${path}`, CONFLICT_CODES);
   }
   try {
