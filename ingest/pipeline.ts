@@ -4,13 +4,15 @@ import type { Embedder } from '../src/search/embedder.js';
 import { relationshipsWritten } from '../src/store/document-rows.js';
 import type { GraphStore } from '../src/store/port.js';
 import type { LoadLimits } from './loaders/index.js';
+import { KeyLock } from './key-lock.js';
 import { embedStage } from './stages/embed.js';
 import { extractStage } from './stages/extract.js';
 import { BatchWriter } from './pipeline-writer.js';
 import { discoverFiles } from './stages/discover.js';
 import { type IngestInput, loadStage } from './stages/load.js';
+import { prepareStage } from './stages/prepare.js';
 import { addTimings, emptyTimings, type StageTimings, timed } from './stages/timing.js';
-import { decideWrite, type WriteDecision, writeStage } from './stages/write.js';
+import { decideWrite, decision, type WriteDecision, writeStage } from './stages/write.js';
 
 export type { IngestInput } from './stages/load.js';
 export type { StageTimings } from './stages/timing.js';
@@ -64,24 +66,36 @@ export type IngestProgress =
   | { kind: 'start'; files: number }
   | { kind: 'file'; index: number; files: number; path: string; outcome: DocumentOutcome | null; failure: FailedFile | null };
 
+/** Uploads of one document key decide and write one after the other (see KeyLock). */
+const documentLocks = new KeyLock();
+
 /**
- * One file through load → segment+extract → embed → write. Throws the loader's InputError for a bad file;
- * stores nothing for an unchanged one.
+ * One file through load → segment+extract (isolated, under the time limit) → embed → write. Throws the loader's
+ * InputError for a bad file; stores nothing for an unchanged one, and then reports the stored file name.
  */
 export async function ingestFile(input: IngestInput, deps: IngestDeps): Promise<DocumentOutcome> {
   const timings = emptyTimings();
-  const loaded = await timed(timings, 'load', () => loadStage(input, deps.limits));
-  const extractions = await timed(timings, 'extract', () => extractStage(loaded));
-  const statuses: WriteDecision[] = [];
-  for (const extraction of extractions) {
-    const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
-    if (status !== 'unchanged') {
-      const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
-      await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+  // Load and extraction run together in the isolated process; their time is counted as extraction.
+  const { source, warnings, extractions } = await timed(timings, 'extract', () => prepareStage(input, deps.limits));
+  const whole = extractions[0] as Extraction;
+  return documentLocks.run(whole.document.key, async () => {
+    const model = deps.embedder?.model ?? null;
+    let storedSource: string | null = null;
+    const statuses: WriteDecision[] = [];
+    for (const extraction of extractions) {
+      const stored = await timed(timings, 'write', () => deps.store.documentState(extraction.document.key));
+      if (extraction === whole) storedSource = stored?.source ?? null;
+      const status = decision(stored, extraction, model);
+      if (status !== 'unchanged') {
+        const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
+        await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+      }
+      statuses.push(status);
     }
-    statuses.push(status);
-  }
-  return outcomeOf({ loaded, extractions, statuses, timings });
+    // An unchanged file is reported under the name it is stored with.
+    const unchanged = statuses.every((status) => status === 'unchanged');
+    return outcomeOf({ loaded: { source: unchanged ? (storedSource ?? source) : source, warnings }, extractions, statuses, timings });
+  });
 }
 
 /**
@@ -187,7 +201,7 @@ export async function ingestPaths(
 }
 
 interface Prepared {
-  loaded: LoadedDocument;
+  loaded: Pick<LoadedDocument, 'source' | 'warnings'>;
   /** The file's document, then one per resolution when the file is a collection. */
   extractions: Extraction[];
   statuses: WriteDecision[];

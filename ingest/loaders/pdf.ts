@@ -1,11 +1,14 @@
 import type { InputErrorKind } from '../../src/domain/errors.js';
 import type { ParsedContent } from './blocks.js';
+import type { LoadLimits } from './limits.js';
+import { checkPdfStreams } from './pdf-guard.js';
 import type { PdfPageText } from './pdf-layout.js';
 import { pdfPagesToBlocks } from './pdf-layout.js';
 import { InputRefusal } from './refusal.js';
 import { isUsableText, MIN_JUDGED_TOKENS, measureTextQuality } from './text-quality.js';
 
-export async function parsePdf(bytes: Buffer): Promise<ParsedContent> {
+export async function parsePdf(bytes: Buffer, limits: LoadLimits): Promise<ParsedContent> {
+  checkPdfStreams(bytes, limits);
   const pages = await readTextLayer(bytes);
   const { readable, warnings } = selectReadablePages(pages);
   return { blocks: pdfPagesToBlocks(readable), pageCount: pages.length, warnings };

@@ -1,5 +1,5 @@
 import type { Extraction } from '../../src/domain/document.js';
-import type { GraphStore, PassageEmbeddings } from '../../src/store/port.js';
+import type { GraphStore, PassageEmbeddings, StoredDocumentState } from '../../src/store/port.js';
 
 export type WriteDecision = 'written' | 'replaced' | 'unchanged';
 
@@ -9,7 +9,10 @@ export type WriteDecision = 'written' | 'replaced' | 'unchanged';
  * vectors); otherwise a new or a replaced document.
  */
 export async function decideWrite(store: GraphStore, extraction: Extraction, embeddingModel: string | null): Promise<WriteDecision> {
-  const stored = await store.documentState(extraction.document.key);
+  return decision(await store.documentState(extraction.document.key), extraction, embeddingModel);
+}
+
+export function decision(stored: StoredDocumentState | null, extraction: Extraction, embeddingModel: string | null): WriteDecision {
   if (stored === null) return 'written';
   if (stored.sha256 !== extraction.document.sha256) return 'replaced';
   // A document with no passages (a collection whose text is all in its parts) embeds nothing, so no model is stored.

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createIngestService } from '../../ingest/service.js';
@@ -37,6 +38,8 @@ if (config.AUTO_INGEST_SAMPLE && (await store.counts()).documents === 0) {
   log.info(`sample corpus ingested: ${JSON.stringify(summary)}`);
 }
 
+// Uploads are parsed and extracted in the isolated pool: its processes start now, not on the first upload.
+ingest.warm();
 const search = await createSearchService({ store, embedder, config });
 // Set once the server listens; until then health reports the passages as still to be embedded.
 let backfill: EmbeddingBackfill | null = null;
@@ -49,7 +52,9 @@ const app = createApp({ config, store, embedder, search, embedding, ingest }, lo
 
 const { documents, passages } = await store.counts();
 const server: Server = app.listen(config.PORT, config.HOST, () => {
-  log.info(`listening on http://${config.HOST}:${config.PORT} (${store.engine}: ${documents} documents, ${passages} passages)`);
+  // The bound port, not the configured one: PORT=0 asks the system for a free port.
+  const { port } = server.address() as AddressInfo;
+  log.info(`listening on http://${config.HOST}:${port} (${store.engine}: ${documents} documents, ${passages} passages)`);
 });
 // Passages stored without a vector from this model (no model last time, or another one) are embedded while the API
 // answers.
@@ -70,6 +75,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info(`${signal}: closing`);
   // Stop accepting, let in-flight requests finish, then release the store (Grafeo holds a file lock).
   await new Promise<void>((done) => server.close(() => done()));
+  ingest.close();
   await store.close();
   process.exit(0);
 }

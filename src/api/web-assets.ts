@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import express from 'express';
 import { webDistDir } from '../../web/dist-dir.js';
 import { problem, sendProblem } from './errors.js';
+import { refuseSourceMaps } from './source-maps.js';
 
 export function webAssetsRouter(): express.Router {
   const router = express.Router();
-  router.use(express.static(webDistDir, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  router.use(refuseSourceMaps, express.static(webDistDir, { index: 'index.html', fallthrough: true, maxAge: 0 }));
   // Without a bundle the page would be a bare 404; say what to run instead.
   router.get('/', (_req, res, next) => {
     if (existsSync(join(webDistDir, 'index.html'))) return next();

@@ -52,7 +52,10 @@ export interface SearchStatus {
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
-  /** Re-reads one document's passages from the store (after a write or delete), or everything. */
+  /**
+   * Re-reads one document's passages from the store (after a write or delete), or everything. A document whose
+   * refresh fails is kept pending and read again before the next search: the write it follows is committed.
+   */
   refresh(documentKey?: string): Promise<void>;
   status(): SearchStatus;
 }
@@ -129,10 +132,27 @@ export async function createSearchService(deps: {
     dictionary = freshDictionary;
   };
 
+  const refreshDocument = async (documentKey: string): Promise<void> => {
+    const { passages, mentions, issuingBodies } = await load(documentKey);
+    if (passages.length === 0) index.removeDocument(documentKey);
+    else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
+    for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+  };
+
+  /** Documents whose refresh failed; each search reads them first, so a committed write is never left unseen. */
+  const pending = new Set<string>();
+  const refreshPending = async (): Promise<void> => {
+    for (const documentKey of [...pending]) {
+      await refreshDocument(documentKey);
+      pending.delete(documentKey);
+    }
+  };
+
   await reloadAll();
 
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
+      await refreshPending();
       const plan = planQuery(params.q);
       const queryEntities = entitiesNamedIn(params.q, dictionary);
       const entity = params.entity === undefined ? undefined : (dictionary.keyOf(params.entity) ?? params.entity);
@@ -161,10 +181,12 @@ export async function createSearchService(deps: {
 
     async refresh(documentKey?: string): Promise<void> {
       if (documentKey === undefined) return reloadAll();
-      const { passages, mentions, issuingBodies } = await load(documentKey);
-      if (passages.length === 0) index.removeDocument(documentKey);
-      else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
-      for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+      pending.add(documentKey);
+      try {
+        await refreshPending();
+      } catch {
+        // Left pending: the next search reads it again.
+      }
     },
 
     status(): SearchStatus {

@@ -109,7 +109,10 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     resolutionVersion: extraction.structure?.identity.version ?? null,
   };
 
-  const vectorOf = (index: number): number[] | null => (embeddings ? plainNumbers(embeddings.vectors[index] as ArrayLike<number>) : null);
+  const vectorOf = (index: number): number[] | null => {
+    const vector = embeddings?.vectors[index];
+    return vector ? plainNumbers(vector) : null;
+  };
   const batches: StatementBatch[] = [];
   batches.push({
     statement: 'passages-create',
@@ -131,7 +134,8 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
   if (!shape.embeddingsInPassageRows) {
     batches.push({
       statement: 'passage-embeddings',
-      rows: embeddings ? extraction.passages.map((p, i) => ({ key: passageKey(key, p.ordinal), embedding: vectorOf(i) })) : [],
+      // A passage without a vector gets no property: it is found lexically.
+      rows: extraction.passages.map((p, i) => ({ key: passageKey(key, p.ordinal), embedding: vectorOf(i) })).filter((row) => row.embedding !== null),
     });
   }
 

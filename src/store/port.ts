@@ -3,11 +3,11 @@ import type { ParamsOf, RowOf, Statement } from './statement.js';
 
 export type { ParamsOf, RowOf, Statement } from './statement.js';
 
-/** Vectors for a document's passages, in passage order, with the model that made them. */
+/** Vectors for a document's passages, in passage order, with the model that made them; null where the model had none. */
 export interface PassageEmbeddings {
   model: string;
   dimension: number;
-  vectors: Float32Array[] | number[][];
+  vectors: (Float32Array | number[] | null)[];
 }
 
 /** Everything needed to (re)write one document's subgraph atomically. */
@@ -32,6 +32,8 @@ export interface StoredDocumentState {
   key: string;
   sha256: string;
   embeddingModel: string | null;
+  /** The file name the stored document came from. */
+  source: string | null;
 }
 
 export interface StoreCounts {

@@ -87,6 +87,8 @@ export interface DocumentDetail {
     resolution: string | null;
   };
   passages: { ordinal: number; text: string; page: number | null; section: string | null }[];
+  /** Which passages are listed (by ordinal, from offset) and how many the document has. */
+  passagePage: { offset: number; limit: number; total: number };
   cites: { type: string; key: string; label: EntityLabel; name: string | null; evidence: Evidence | null }[];
 }
 

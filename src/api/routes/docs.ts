@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import express, { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { buildOpenApiDocument } from '../openapi/registry.js';
+import { refuseSourceMaps } from '../source-maps.js';
 
 const SWAGGER_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 /**
@@ -33,6 +34,6 @@ export function docsRouter(_deps: AppDeps): Router {
   router.get('/api/docs/swagger-initializer.js', (_req, res) => {
     res.type('application/javascript').send(INITIALIZER);
   });
-  router.use('/api/docs', express.static(SWAGGER_DIR, { index: 'index.html' }));
+  router.use('/api/docs', refuseSourceMaps, express.static(SWAGGER_DIR, { index: 'index.html' }));
   return router;
 }

@@ -107,6 +107,10 @@ export function documentsRouter({ config, store, search, ingest }: AppDeps): Rou
       if (error instanceof multer.MulterError && error.code === 'LIMIT_UNEXPECTED_FILE') {
         return next(new ValidationError(error.field ?? UPLOAD_FIELD, `unexpected file field: send one file in the field "${UPLOAD_FIELD}"`));
       }
+      if (error instanceof multer.MulterError) return next(error);
+      // busboy's own parse errors are plain Errors ("Malformed part header", "Multipart: Boundary not found",
+      // "Unexpected end of form"): the client's body is at fault, so they are a 400 naming what is wrong.
+      if (error instanceof Error) return next(new ValidationError('body', `malformed multipart/form-data body (${error.message})`));
       if (error) return next(error);
       if (!req.file) return next(new ValidationError(UPLOAD_FIELD, `a multipart/form-data field "${UPLOAD_FIELD}" holding one file is required`));
       next();
@@ -121,10 +125,12 @@ export function documentsRouter({ config, store, search, ingest }: AppDeps): Rou
     const name = storedName(file.originalname);
     if (!ingest) throw new ForbiddenError('uploads are disabled: this server runs without an ingest service');
     const result = await ingest.ingestFile({ bytes: file.buffer, name });
-    // The search index must see the write before we answer, or an immediate search would miss the document.
+    // The search index must see the write before we answer, or an immediate search would miss the document. The
+    // write is committed by now: a refresh that fails is retried by the search service, not reported as a failure.
     // A collection (Final Acts) writes one document per resolution besides its own: refresh them all.
     if (result.status !== 'unchanged') await (result.parts.length > 0 ? search.refresh() : search.refresh(result.key));
-    const body: UploadOutcome = { ...result, source: name, totals: await store.counts() };
+    // An unchanged upload names the file stored before it, which is what the store holds.
+    const body: UploadOutcome = { ...result, totals: await store.counts() };
     res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));
   });
 

@@ -35,12 +35,19 @@ export const documentReads = {
       purpose: nullableString,
       actionRequired: nullableString,
       pageCount: nullableInt,
+      passageCount: nullableInt,
       resolution: nullableString,
     }),
   ),
   documentPassages: readStatement(
     'document-passages',
     z.object({ key }),
+    z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString }),
+  ),
+  /** One page of a document's passages, by ordinal. */
+  documentPassagesPage: readStatement(
+    'document-passages-page',
+    z.object({ key, offset: z.number().int().nonnegative(), limit: z.number().int().positive() }),
     z.object({ ordinal: z.number().int(), text: z.string(), page: nullableInt, section: nullableString }),
   ),
   documentCites: readStatement(

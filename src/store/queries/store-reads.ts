@@ -3,7 +3,7 @@ import { readStatement } from '../statement.js';
 import { CountRow, key } from './columns.js';
 
 /** The reads the adapters make for themselves: document state, counts, the stored vector dimension, health. */
-const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
+const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable(), source: z.string().nullable().catch(null) });
 const none = z.object({});
 
 export const storeReads = {

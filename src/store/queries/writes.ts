@@ -8,6 +8,8 @@ import { key, keys } from './columns.js';
  */
 const rows = z.object({ rows: z.array(z.record(z.string(), z.unknown())) });
 const byKeys = z.object({ keys });
+/** Grafeo deletes a bounded batch per statement (a scan per batch), so a huge document never holds one long statement. */
+const byKeysBatched = z.object({ keys, limit: z.number().int().positive() });
 const mentionColumns = z.object({
   entity: z.array(z.string()),
   passage: z.array(z.string()),
@@ -29,6 +31,15 @@ export const documentWrites = {
   documentFactsDelete: writeStatement('document-facts-delete', byKeys, z.object({ from: z.string().nullable(), to: z.string().nullable() })),
   documentMandatesDelete: writeStatement('document-mandates-delete', byKeys, NO_ROWS),
   documentPassagesDelete: writeStatement('document-passages-delete', byKeys, NO_ROWS),
+  /** Grafeo only: one batch of a document's facts (`$limit` of them); returns their endpoints. Repeated until none. */
+  documentFactsDeleteBatch: writeStatement(
+    'document-facts-delete-batch',
+    byKeysBatched,
+    z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    ['grafeo'],
+  ),
+  /** Grafeo only: one batch of a document's passages; returns how many it deleted. Repeated until none. */
+  documentPassagesDeleteBatch: writeStatement('document-passages-delete-batch', byKeysBatched, z.object({ deleted: z.coerce.number() }), ['grafeo']),
   documentUnset: writeStatement('document-unset', z.object({ key }), NO_ROWS),
   entitiesOrphansDelete: writeStatement('entities-orphans-delete', byKeys, NO_ROWS),
   passagesCreate: rowsWrite('passages-create'),
