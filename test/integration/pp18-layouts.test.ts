@@ -79,9 +79,12 @@ function mandateF1(gold: Gold, predicted: ReadonlyMap<string, Extraction['mandat
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-describe.skipIf(!existsSync(CORPUS) || !existsSync(GOLD) || !existsSync(AGENCIES_TSV))('PP-18 resolutions in three layouts (needs ../shared)', () => {
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as Gold;
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const HAS_SHARED = existsSync(CORPUS) && existsSync(GOLD) && existsSync(AGENCIES_TSV);
+
+// A skipped describe still runs its body at collection: the shared files are read only when they exist.
+describe.skipIf(!HAS_SHARED)('PP-18 resolutions in three layouts (needs ../shared)', () => {
+  const gold: Gold = HAS_SHARED ? (JSON.parse(readFileSync(GOLD, 'utf8')) as Gold) : { mandates: [], versions: [] };
+  const files = HAS_SHARED ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
   const dir = mkdtempSync(join(tmpdir(), 'pp18-layouts-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const id = (file: string) => basename(file, extname(file));
