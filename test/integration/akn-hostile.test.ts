@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuffer, loadFile } from '../../ingest/loaders/index.js';
 import { InputError } from '../../src/domain/errors.js';
-import { startApp, TEST_API_TOKEN, type RunningApp } from '../browser/harness.js';
+import { startApp, uploadBytes, type RunningApp } from '../browser/harness.js';
 
 const AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"';
 const DOCTYPE_REFUSED = /^XML declares (DOCTYPE|ENTITY): DTDs and entity declarations are refused/;
@@ -76,11 +76,7 @@ describe('hostile XML uploads are refused and change nothing', () => {
   });
   afterAll(async () => app?.close());
 
-  async function upload(bytes: Uint8Array, name: string): Promise<Response> {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
-  }
+  const upload = (bytes: Uint8Array, name: string): Promise<Response> => uploadBytes(app, bytes, name);
 
   async function expectRefused(bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> {
     const before = await app.counts();

@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TEST_API_TOKEN, type RunningApp } from '../browser/harness.js';
+import { startApp, TEST_API_TOKEN, uploadBytes, type RunningApp } from '../browser/harness.js';
 
 const HOSTILE = resolve('test/fixtures/hostile');
 /** Small enough to test the size refusal with a small file; every fixture is below it. */
@@ -49,11 +49,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-async function upload(bytes: Uint8Array, name: string): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
-}
+const upload = (bytes: Uint8Array, name: string): Promise<Response> => uploadBytes(app, bytes, name);
 
 /** A hand-written request: fetch cannot send a malformed multipart body. */
 function rawPost(contentType: string, body: string): Promise<{ status: number; text: string }> {
