@@ -7,9 +7,12 @@ export const vitestConfig = defineConfig({
     hookTimeout: 120_000,
     // The embedded store and the ONNX runtime are native; forks keep each file's handles isolated.
     pool: 'forks',
+    // The project's own copy of the offline model (models/README.md), so a fresh clone needs nothing beside it.
     env: {
-      MODELS_DIR: process.env.MODELS_DIR ?? new URL('../shared/models/', import.meta.url).pathname,
+      MODELS_DIR: process.env.MODELS_DIR ?? new URL('models/', import.meta.url).pathname,
       EMBEDDING_MODEL: process.env.EMBEDDING_MODEL ?? 'local/glove-100d-bert-uncased',
+      // A developer's .env must not reach the tests (the CLIs they spawn read it too).
+      ENV_FILE: '',
     },
   },
 });

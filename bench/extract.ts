@@ -3,12 +3,14 @@
  * synthetic 1,000-document set (bench/synthetic-corpus.ts). Files are loaded first and only `extractDocument` is
  * timed, so the figures are the rules' own cost. Prints a markdown table.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadedDocument } from '../src/domain/document.js';
 import { extractDocument } from '../src/extract/index.js';
 import { loadFile } from '../ingest/loaders/index.js';
+import { parseTxt } from '../ingest/loaders/txt.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? '../shared/corpus');
@@ -52,6 +54,15 @@ const rows: Row[] = [];
 for (const set of ['seeds', 'seeds-docx', 'seeds-pdf']) {
   rows.push(time(`${set} (×${SEED_ROUNDS})`, await loadAll(await filesIn(join(CORPUS, set))), SEED_ROUNDS));
 }
+// Linearity: one short line repeated 10k/20k/40k times should take twice the time at each step, not four times.
+const REPEATED_LINE = 'Resolution 140 (Rev. Dubai, 2018) instructs the Secretary-General to report to Council-23 on the WSIS Forum 2023.';
+for (const lines of [10_000, 20_000, 40_000]) {
+  const text = Array.from({ length: lines }, () => REPEATED_LINE).join('\n');
+  const parsed = parseTxt(text);
+  const loaded: LoadedDocument = { source: `repeated-${lines}.txt`, format: 'txt', sha256: createHash('sha256').update(text).digest('hex'), byteLength: text.length, pageCount: null, blocks: parsed.blocks, warnings: [] };
+  rows.push(time(`one line ×${lines}`, [loaded], 1));
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'bench-extract-'));
 try {
   const synthetic = await loadAll(await writeSyntheticCorpus(dir, SYNTHETIC_DOCUMENTS));

@@ -13,6 +13,7 @@ import { loadEmbedder } from '../src/search/embedder.js';
 import { createStore, seedReference } from '../src/store/index.js';
 import type { GraphStore } from '../src/store/port.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { queries as storeQueries } from '../src/store/queries/index.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 process.env.MODELS_DIR ??= resolve(ROOT, '../shared/models');
@@ -83,13 +84,13 @@ const scaleRun = await measureIngest(`synthetic (${DOCUMENTS} documents)`, scale
 const counts = await scale.store.counts();
 
 const agencies = ['ITU', 'UNESCO', 'UNDP', 'UNCTAD', 'UNDESA', 'FAO', 'WHO', 'ILO', 'UNEP', 'WMO'];
-const questions = ['broadband in least developed countries', 'cybersecurity of critical infrastructure', 'e-health in rural areas', 'digital skills for women and girls'];
-const questionVectors = await embedder.embed(questions);
 const queries = [
-  await latency('entity-neighbourhood (2 hops)', (i) => scale.store.read('entity-neighbourhood', { key: agencies[i % agencies.length], limit: 1000 })),
-  await latency('agency-sdg-shortest-path (≤ 3 hops)', (i) => scale.store.read('agency-sdg-shortest-path', { agency: agencies[i % agencies.length], sdg: `SDG${1 + (i % 17)}` })),
-  await latency('vectorSearch k=10 (exact below 50k passages)', (i) => scale.store.vectorSearch(questionVectors[i % questions.length] as Float32Array, 10)),
-  await latency('textSearch k=10 (BM25)', (i) => scale.store.textSearch(questions[i % questions.length] as string, 10)),
+  await latency('entity-neighbours (limit 500)', (i) =>
+    scale.store.run(storeQueries.entityNeighbours, { key: agencies[i % agencies.length] as string, limit: 500, evidence: 1 }),
+  ),
+  await latency('paths-shortest agency → SDG (≤ 4 hops, 10 paths)', (i) =>
+    scale.store.run(storeQueries.pathsShortest, { from: agencies[i % agencies.length] as string, to: `SDG${1 + (i % 17)}`, maxHops: 4, limit: 10 }),
+  ),
 ];
 await scale.dispose();
 await rm(corpusDir, { recursive: true, force: true });

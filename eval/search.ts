@@ -23,12 +23,13 @@ import { z } from 'zod';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { loadConfig } from '../src/config.js';
 import { loadEmbedder, type Embedder } from '../src/search/embedder.js';
-import { MandateRanker, type RankableMandate } from '../src/search/mandate-ranking.js';
+import { MandateRanker } from '../src/search/mandate-ranking.js';
 import { FITTED_WEIGHTS, RANKING_WEIGHTS_PATH, type RankingFile, type RankingMode, type RankingWeights, SIGNALS, type SignalValues } from '../src/search/ranking.js';
 import type { Candidate } from '../src/search/search-index.js';
 import { createSearchService, isCloseMatch, type SearchService } from '../src/search/service.js';
 import { createStore, seedReference } from '../src/store/index.js';
 import type { GraphStore } from '../src/store/port.js';
+import { rankableMandates } from '../src/trace/mandates.js';
 import { type Figures, figuresOf, fitWeights, type Judged } from './fit.js';
 
 const SHARED = resolve('../shared');
@@ -50,8 +51,6 @@ const QuestionFile = z.object({ questions: z.array(z.object({ q: z.string().min(
 const TraceFile = z.object({
   mandates: z.array(z.object({ activity: z.string().min(1), resolution: z.string(), addressee: z.string().optional() })).default([]),
 });
-const MandateRow = z.object({ key: z.string(), resolution: z.string(), addressee: z.string(), verb: z.string(), action: z.string() });
-const TitleRow = z.object({ key: z.string(), name: z.string().nullable().catch(null), latestVersionYear: z.number().int().nullable().catch(null) });
 
 /** The official scorers' matching: case- and whitespace-insensitive, curly apostrophes straightened. */
 const norm = (text: string): string => String(text).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
@@ -109,18 +108,7 @@ async function judge(store: GraphStore, search: SearchService, embedder: Embedde
       });
     }
   }
-  const rows = (await store.read('mandates-all', {})).map((row) => MandateRow.parse(row));
-  const titles = new Map(
-    (await store.read('resolutions-by-keys', { keys: [...new Set(rows.map((m) => m.resolution))] })).map((row) => {
-      const parsed = TitleRow.parse(row);
-      return [parsed.key, parsed] as const;
-    }),
-  );
-  const mandates: RankableMandate[] = rows.map((m) => ({
-    ...m,
-    resolutionTitle: titles.get(m.resolution)?.name ?? null,
-    year: titles.get(m.resolution)?.latestVersionYear ?? null,
-  }));
+  const { mandates } = await rankableMandates(store);
   const byKey = new Map(mandates.map((m) => [m.key, m]));
   const ranker = new MandateRanker(embedder);
   for (const set of await mandateSets()) {

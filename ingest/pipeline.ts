@@ -1,15 +1,18 @@
 import { basename } from 'node:path';
 import type { Extraction, LoadedDocument } from '../src/domain/document.js';
 import type { Embedder } from '../src/search/embedder.js';
+import { relationshipsWritten } from '../src/store/document-rows.js';
 import type { GraphStore } from '../src/store/port.js';
 import type { LoadLimits } from './loaders/index.js';
+import { KeyLock } from './key-lock.js';
 import { embedStage } from './stages/embed.js';
 import { extractStage } from './stages/extract.js';
 import { BatchWriter } from './pipeline-writer.js';
 import { discoverFiles } from './stages/discover.js';
 import { type IngestInput, loadStage } from './stages/load.js';
+import { prepareStage } from './stages/prepare.js';
 import { addTimings, emptyTimings, type StageTimings, timed } from './stages/timing.js';
-import { decideWrite, type WriteDecision, writeStage } from './stages/write.js';
+import { decideWrite, decision, type WriteDecision, writeStage } from './stages/write.js';
 
 export type { IngestInput } from './stages/load.js';
 export type { StageTimings } from './stages/timing.js';
@@ -23,11 +26,15 @@ export interface IngestDeps {
 
 export interface DocumentOutcome {
   key: string;
+  /** Keys of the resolution documents a collection file holds (each PART_OF `key`); empty for a single text. */
+  parts: string[];
   source: string;
   status: WriteDecision;
   passages: number;
   entities: number;
   mandates: number;
+  /** Relationships its write creates (PART_OF, MENTIONS, MANDATES, SUPPORTED_BY, VERSION_OF, relations read from text). */
+  relationships: number;
   /** What the loader or the extraction could not take. */
   warnings: string[];
   timings: StageTimings;
@@ -48,6 +55,10 @@ export interface IngestSummary {
   failed: FailedFile[];
   /** Passages embedded and written by this run. */
   passages: number;
+  /** Entities the written documents mention, once per document. */
+  entities: number;
+  /** Relationships the written documents' writes created. */
+  relationships: number;
   timings: StageTimings;
 }
 
@@ -55,20 +66,36 @@ export type IngestProgress =
   | { kind: 'start'; files: number }
   | { kind: 'file'; index: number; files: number; path: string; outcome: DocumentOutcome | null; failure: FailedFile | null };
 
+/** Uploads of one document key decide and write one after the other (see KeyLock). */
+const documentLocks = new KeyLock();
+
 /**
- * One file through load → segment+extract → embed → write. Throws the loader's InputError for a bad file;
- * stores nothing for an unchanged one.
+ * One file through load → segment+extract (isolated, under the time limit) → embed → write. Throws the loader's
+ * InputError for a bad file; stores nothing for an unchanged one, and then reports the stored file name.
  */
 export async function ingestFile(input: IngestInput, deps: IngestDeps): Promise<DocumentOutcome> {
   const timings = emptyTimings();
-  const loaded = await timed(timings, 'load', () => loadStage(input, deps.limits));
-  const extraction = await timed(timings, 'extract', () => extractStage(loaded));
-  const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
-  if (status !== 'unchanged') {
-    const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
-    await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
-  }
-  return outcomeOf({ loaded, extraction, status, timings });
+  // Load and extraction run together in the isolated process; their time is counted as extraction.
+  const { source, warnings, extractions } = await timed(timings, 'extract', () => prepareStage(input, deps.limits));
+  const whole = extractions[0] as Extraction;
+  return documentLocks.run(whole.document.key, async () => {
+    const model = deps.embedder?.model ?? null;
+    let storedSource: string | null = null;
+    const statuses: WriteDecision[] = [];
+    for (const extraction of extractions) {
+      const stored = await timed(timings, 'write', () => deps.store.documentState(extraction.document.key));
+      if (extraction === whole) storedSource = stored?.source ?? null;
+      const status = decision(stored, extraction, model);
+      if (status !== 'unchanged') {
+        const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
+        await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+      }
+      statuses.push(status);
+    }
+    // An unchanged file is reported under the name it is stored with.
+    const unchanged = statuses.every((status) => status === 'unchanged');
+    return outcomeOf({ loaded: { source: unchanged ? (storedSource ?? source) : source, warnings }, extractions, statuses, timings });
+  });
 }
 
 /**
@@ -83,7 +110,7 @@ export async function ingestPaths(
   onProgress: (event: IngestProgress) => void = () => undefined,
 ): Promise<IngestSummary> {
   const files = await discoverFiles(paths);
-  const summary: IngestSummary = { files: files.length, written: 0, replaced: 0, skipped: 0, failed: [], passages: 0, timings: emptyTimings() };
+  const summary: IngestSummary = { files: files.length, written: 0, replaced: 0, skipped: 0, failed: [], passages: 0, entities: 0, relationships: 0, timings: emptyTimings() };
   onProgress({ kind: 'start', files: files.length });
 
   const settled = new Map<number, { outcome: DocumentOutcome | null; failure: FailedFile | null }>();
@@ -100,6 +127,8 @@ export async function ingestPaths(
         else {
           summary[next.outcome.status] += 1;
           summary.passages += next.outcome.passages;
+          summary.entities += next.outcome.entities;
+          summary.relationships += next.outcome.relationships;
         }
       }
       if (next.failure) summary.failed.push(next.failure);
@@ -116,39 +145,55 @@ export async function ingestPaths(
     let prepared: Prepared;
     try {
       const loaded = await timed(timings, 'load', () => loadStage({ path }, deps.limits));
-      const extraction = await timed(timings, 'extract', () => extractStage(loaded));
-      // A pending write of the same key (a copy of the file, another format) changes its stored state: decide only
-      // once that is stored, as a one-at-a-time run would.
-      const key = extraction.document.key;
-      if (key === embeddingKey || writer.holds(key)) {
-        await embedding;
-        await writer.flush();
+      const extractions = await timed(timings, 'extract', () => extractStage(loaded));
+      const statuses: WriteDecision[] = [];
+      for (const extraction of extractions) {
+        // A pending write of the same key (a copy of the file, another format) changes its stored state: decide
+        // only once that is stored, as a one-at-a-time run would.
+        const key = extraction.document.key;
+        if (key === embeddingKey || writer.holds(key)) {
+          await embedding;
+          await writer.flush();
+        }
+        statuses.push(await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null)));
       }
-      const status = await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null));
-      prepared = { loaded, extraction, status, timings };
+      prepared = { loaded, extractions, statuses, timings };
     } catch (error) {
       fail(index, path, error);
       continue;
     }
-    if (prepared.status === 'unchanged') {
+    const toWrite = prepared.extractions.filter((_, k) => prepared.statuses[k] !== 'unchanged');
+    if (toWrite.length === 0) {
       settle(index, outcomeOf(prepared), null);
       continue;
     }
-    // One embedding at a time: this file waits for the previous one, which ran while this file was extracted.
-    await embedding;
-    embeddingKey = prepared.extraction.document.key;
-    embedding = timed(timings, 'embed', () => embedStage(prepared.extraction, deps.embedder)).then(
-      (embeddings) =>
-        writer.add({
-          write: { extraction: prepared.extraction, embeddings },
-          settle: (result) => {
-            timings.write += result.ms;
-            if (result.ok) settle(index, outcomeOf(prepared), null);
-            else fail(index, path, result.error);
-          },
-        }),
-      (error: unknown) => fail(index, path, error),
-    );
+    // The file settles when the last of its documents is written (a collection writes one document per resolution).
+    let pending = toWrite.length;
+    let failed = false;
+    for (const extraction of toWrite) {
+      // One embedding at a time: this document waits for the previous one, which ran while this one was extracted.
+      await embedding;
+      embeddingKey = extraction.document.key;
+      embedding = timed(timings, 'embed', () => embedStage(extraction, deps.embedder)).then(
+        (embeddings) =>
+          writer.add({
+            write: { extraction, embeddings },
+            settle: (result) => {
+              timings.write += result.ms;
+              if (failed) return;
+              if (!result.ok) {
+                failed = true;
+                fail(index, path, result.error);
+              } else if (--pending === 0) settle(index, outcomeOf(prepared), null);
+            },
+          }),
+        (error: unknown) => {
+          if (failed) return;
+          failed = true;
+          fail(index, path, error);
+        },
+      );
+    }
   }
   await embedding;
   await writer.flush();
@@ -156,21 +201,28 @@ export async function ingestPaths(
 }
 
 interface Prepared {
-  loaded: LoadedDocument;
-  extraction: Extraction;
-  status: WriteDecision;
+  loaded: Pick<LoadedDocument, 'source' | 'warnings'>;
+  /** The file's document, then one per resolution when the file is a collection. */
+  extractions: Extraction[];
+  statuses: WriteDecision[];
   timings: StageTimings;
 }
 
-function outcomeOf({ loaded, extraction, status, timings }: Prepared): DocumentOutcome {
+/** A file's outcome: its own document's key, what all its documents hold, and the strongest write decision. */
+function outcomeOf({ loaded, extractions, statuses, timings }: Prepared): DocumentOutcome {
+  const [whole, ...parts] = extractions as [Extraction, ...Extraction[]];
+  const status: WriteDecision = statuses.includes('replaced') ? 'replaced' : statuses.includes('written') ? 'written' : 'unchanged';
+  const sum = (count: (x: Extraction) => number): number => extractions.reduce((n, x) => n + count(x), 0);
   return {
-    key: extraction.document.key,
+    key: whole.document.key,
+    parts: parts.map((x) => x.document.key),
     source: loaded.source,
     status,
-    passages: extraction.passages.length,
-    entities: extraction.entities.length,
-    mandates: extraction.mandates.length,
-    warnings: [...loaded.warnings, ...extraction.warnings],
+    passages: sum((x) => x.passages.length),
+    entities: sum((x) => x.entities.length),
+    mandates: sum((x) => x.mandates.length),
+    relationships: sum(relationshipsWritten),
+    warnings: [...loaded.warnings, ...extractions.flatMap((x) => x.warnings)],
     timings,
   };
 }

@@ -7,10 +7,10 @@ import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { webDistDir } from './serve.js';
+import { webDistDir } from './dist-dir.js';
 
 const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
-const STATIC_FILES = ['index.html', 'styles.css'] as const;
+const STATIC_FILES = ['index.html', 'styles.css', 'favicon.svg'] as const;
 
 export async function buildWeb(): Promise<void> {
   await mkdir(webDistDir, { recursive: true });

@@ -1,5 +1,5 @@
-// The stored entities among candidate keys, in one round trip (an index seek per key).
+// The stored entities among candidate keys with their properties, in one round trip (an index seek per key).
 UNWIND $keys AS k
 MATCH (e {key: k})
 WHERE NOT e:Passage AND NOT e:Mandate
-RETURN e.key AS key, labels(e)[0] AS label, e.name AS name
+RETURN e.key AS key, labels(e)[0] AS label, e.name AS name, properties(e) AS props

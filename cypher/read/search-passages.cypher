@@ -2,4 +2,4 @@ MATCH (p:Passage)-[:PART_OF]->(d:Document)
 WHERE $document IS NULL OR d.key = $document
 RETURN p.key AS key, d.key AS document, p.ordinal AS ordinal, p.text AS text, p.page AS page,
        p.section AS section, d.source AS source, d.title AS title, d.year AS year, d.issuingBody AS issuingBody,
-       d.embeddingModel AS embeddingModel, p.embedding AS embedding
+       coalesce(p.embeddingModel, d.embeddingModel) AS embeddingModel, p.embedding AS embedding

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import type { Extraction } from '../../src/domain/document.js';
 import { InputError } from '../../src/domain/errors.js';
-import { extractDocument } from '../../src/extract/index.js';
+import { extractFile } from '../../src/extract/index.js';
 import { loadFile } from '../loaders/index.js';
 
 /** A readable summary: what was found, per label, with the mandates and versions spelled out. */
@@ -21,6 +21,24 @@ function summarize(x: Extraction): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A file that holds several resolutions prints one object: the collection's document, the entities, mandates,
+ * versions and relations of all its parts (each mandate names its resolution), and each part's own extraction.
+ */
+function contractOf(extractions: readonly Extraction[]): Extraction & { documents?: Extraction[] } {
+  const [whole, ...parts] = extractions as [Extraction, ...Extraction[]];
+  if (parts.length === 0) return whole;
+  const all = [whole, ...parts];
+  return {
+    ...whole,
+    entities: all.flatMap((x) => x.entities),
+    mandates: all.flatMap((x) => x.mandates),
+    versions: all.flatMap((x) => x.versions),
+    relations: all.flatMap((x) => x.relations),
+    documents: parts,
+  };
+}
+
 const program = new Command()
   .name('extract')
   .description('Extract passages, entities, mandates and resolution versions from one document (no store needed).')
@@ -29,8 +47,8 @@ const program = new Command()
   .action(async (file: string, options: { json?: boolean }) => {
     const config = loadConfig();
     const loaded = await loadFile(file, { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS });
-    const extraction = extractDocument(loaded);
-    process.stdout.write(options.json ? `${JSON.stringify(extraction)}\n` : summarize(extraction));
+    const extractions = extractFile(loaded);
+    process.stdout.write(options.json ? `${JSON.stringify(contractOf(extractions))}\n` : extractions.map(summarize).join(''));
   });
 
 try {
@@ -38,6 +56,6 @@ try {
 } catch (error) {
   const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`error: ${error instanceof InputError ? reason : `${basename(file)}: ${reason}`}\n`);
+  process.stderr.write(`error: ${error instanceof InputError || error instanceof ConfigError ? reason : `${basename(file)}: ${reason}`}\n`);
   process.exitCode = 1;
 }

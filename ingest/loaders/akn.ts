@@ -1,6 +1,7 @@
 import { repairConvertedLine } from './akn-repair.js';
 import { BlockCollector, type ParsedContent, kindOfTextBlock } from './blocks.js';
-import { cleanText, isSeparatorLine } from './clean.js';
+import { cleanText } from '../../src/domain/text-cleanup.js';
+import { isSeparatorLine } from './clean.js';
 import { InputRefusal } from './refusal.js';
 import { type XmlElement, childNamed, elementsOf, readXmlTree } from './xml-tree.js';
 
@@ -25,9 +26,9 @@ const RULE = '____________________';
  */
 export function parseAkn(text: string): ParsedContent {
   const root = elementsOf(readXmlTree(text))[0];
-  if (root === undefined) throw new InputRefusal('XML has no root element');
+  if (root === undefined) throw new InputRefusal('corrupt', 'XML has no root element');
   if (root.name !== 'akomaNtoso' || root.namespace !== AKN_NAMESPACE) {
-    throw new InputRefusal(`XML is not Akoma Ntoso 3.0 (root <${root.name}> in namespace ${root.namespace ?? '(none)'})`);
+    throw new InputRefusal('wrong-schema', `XML is not Akoma Ntoso 3.0 (root <${root.name}> in namespace ${root.namespace ?? '(none)'})`);
   }
   // Blocks as the text reader makes them from one paragraph per line (AKN lines are whole paragraphs, never wrapped).
   const collector = new BlockCollector();

@@ -1,5 +1,6 @@
 import type { Block } from '../../src/domain/document.js';
-import { BULLET, CLAUSE_NUMBER, cleanText } from './clean.js';
+import { cleanText } from '../../src/domain/text-cleanup.js';
+import { BULLET, CLAUSE_NUMBER } from './clean.js';
 
 export type BlockKind = Block['kind'];
 

@@ -2,7 +2,8 @@ import { Parser } from 'htmlparser2';
 import type { Block } from '../../src/domain/document.js';
 import type { BlockKind } from './blocks.js';
 import { BlockCollector } from './blocks.js';
-import { cleanText, isSeparatorLine } from './clean.js';
+import { cleanText } from '../../src/domain/text-cleanup.js';
+import { isSeparatorLine } from './clean.js';
 
 export interface HtmlBlockOptions {
   /** Anchors whose content is navigation, not text (a Word TOC entry, a footnote back-link). */

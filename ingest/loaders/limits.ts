@@ -6,6 +6,7 @@ export const LoadLimitsSchema = z.object({
   parseTimeoutMs: z.number().int().positive(),
   maxZipEntries: z.number().int().positive(),
   maxUncompressedBytes: z.number().int().positive(),
+  maxParagraphs: z.number().int().positive(),
 });
 export type LoadLimits = z.infer<typeof LoadLimitsSchema>;
 
@@ -14,6 +15,8 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   parseTimeoutMs: 60_000,
   maxZipEntries: 2000,
   maxUncompressedBytes: 200 * 1024 * 1024,
+  // The longest document of the corpora seen had ~2,000; each paragraph costs a passage's extraction, vector and rows.
+  maxParagraphs: 20_000,
 };
 
 export function resolveLoadLimits(overrides: Partial<LoadLimits> = {}): LoadLimits {

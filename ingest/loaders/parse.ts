@@ -20,7 +20,7 @@ export async function parseContent(job: ParseJob): Promise<ParsedContent> {
   const text = job.text ?? '';
   switch (job.format) {
     case 'pdf':
-      return parsePdf(bytes);
+      return parsePdf(bytes, job.limits);
     case 'docx':
       return parseDocx(bytes, job.limits);
     case 'md':

@@ -1,6 +1,7 @@
 import type { Block } from '../../src/domain/document.js';
 import { BlockCollector, kindOfTextBlock, looksLikeHeading } from './blocks.js';
-import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
+import { cleanText } from '../../src/domain/text-cleanup.js';
+import { isSeparatorLine, startsListItem } from './clean.js';
 import { estimateLineWidth } from './glyph-width.js';
 
 /** One page of a PDF text layer, as pdf-parse gives it: visual lines separated by "\n". */

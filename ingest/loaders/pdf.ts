@@ -1,10 +1,14 @@
+import type { InputErrorKind } from '../../src/domain/errors.js';
 import type { ParsedContent } from './blocks.js';
+import type { LoadLimits } from './limits.js';
+import { checkPdfStreams } from './pdf-guard.js';
 import type { PdfPageText } from './pdf-layout.js';
 import { pdfPagesToBlocks } from './pdf-layout.js';
 import { InputRefusal } from './refusal.js';
 import { isUsableText, MIN_JUDGED_TOKENS, measureTextQuality } from './text-quality.js';
 
-export async function parsePdf(bytes: Buffer): Promise<ParsedContent> {
+export async function parsePdf(bytes: Buffer, limits: LoadLimits): Promise<ParsedContent> {
+  checkPdfStreams(bytes, limits);
   const pages = await readTextLayer(bytes);
   const { readable, warnings } = selectReadablePages(pages);
   return { blocks: pdfPagesToBlocks(readable), pageCount: pages.length, warnings };
@@ -18,11 +22,11 @@ export async function parsePdf(bytes: Buffer): Promise<ParsedContent> {
 export function selectReadablePages(pages: PdfPageText[]): { readable: PdfPageText[]; warnings: string[] } {
   const judged = pages.map((page) => ({ page, quality: measureTextQuality(page.text) }));
   if (judged.every(({ quality }) => quality.tokens < MIN_JUDGED_TOKENS / 4))
-    throw new InputRefusal('PDF has no text layer (scanned images?)');
+    throw new InputRefusal('no-text-layer', 'PDF has no text layer (scanned images?)');
   const long = judged.filter(({ quality }) => quality.tokens >= MIN_JUDGED_TOKENS);
   const noisy = long.filter(({ quality }) => !isUsableText(quality));
   if (noisy.length > 0 && noisy.length >= long.length / 2)
-    throw new InputRefusal(`PDF has no usable text layer (${noisy.length} of ${long.length} pages read as OCR noise or garbled glyphs)`);
+    throw new InputRefusal('no-text-layer', `PDF has no usable text layer (${noisy.length} of ${long.length} pages read as OCR noise or garbled glyphs)`);
   const warnings: string[] = [];
   if (noisy.length > 0) warnings.push(`pages ${noisy.map(({ page }) => page.num).join(', ')} skipped: their text layer reads as noise`);
   const empty = judged.filter(({ quality }) => quality.tokens === 0).map(({ page }) => page.num);
@@ -39,18 +43,18 @@ async function readTextLayer(bytes: Buffer): Promise<PdfPageText[]> {
     const result = await parser.getText();
     return result.pages.map((page) => ({ num: page.num, text: page.text }));
   } catch (error) {
-    if (error instanceof PasswordException) throw new InputRefusal('encrypted PDF: a password is required', { cause: error });
-    if (error instanceof InvalidPDFException) throw new InputRefusal(invalidReason(bytes), { cause: error });
-    if (error instanceof FormatError) throw new InputRefusal('truncated or corrupt PDF', { cause: error });
-    throw new InputRefusal(`truncated or corrupt PDF (${firstLine(error)})`, { cause: error });
+    if (error instanceof PasswordException) throw new InputRefusal('encrypted', 'encrypted PDF: a password is required', { cause: error });
+    if (error instanceof InvalidPDFException) throw new InputRefusal(...invalidRefusal(bytes), { cause: error });
+    if (error instanceof FormatError) throw new InputRefusal('corrupt', 'truncated or corrupt PDF', { cause: error });
+    throw new InputRefusal('corrupt', `truncated or corrupt PDF (${firstLine(error)})`, { cause: error });
   } finally {
     await parser.destroy();
   }
 }
 
 /** pdf.js says "Invalid PDF structure" for both junk and damage; a PDF header tells them apart. */
-function invalidReason(bytes: Buffer): string {
-  return bytes.subarray(0, 1024).includes('%PDF-') ? 'truncated or corrupt PDF' : 'not a PDF (invalid structure)';
+function invalidRefusal(bytes: Buffer): [InputErrorKind, string] {
+  return bytes.subarray(0, 1024).includes('%PDF-') ? ['corrupt', 'truncated or corrupt PDF'] : ['unsupported-type', 'not a PDF (invalid structure)'];
 }
 
 function firstLine(error: unknown): string {

@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
 import type { DocumentFormat } from '../../src/domain/document.js';
+import type { InputErrorKind } from '../../src/domain/errors.js';
 
 /** What the bytes are, by magic number and content, never by the file's name alone. */
 export type SniffResult =
   | { ok: true; format: DocumentFormat; text: string | null }
-  | { ok: false; reason: string };
+  | { ok: false; kind: InputErrorKind; reason: string };
 
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -28,12 +29,12 @@ export function sniffFormat(bytes: Buffer, name: string): SniffResult {
   if (pdfAt >= 0) return { ok: true, format: 'pdf', text: null };
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return { ok: true, format: 'docx', text: null };
   if (bytes.subarray(0, 8).equals(OLE_MAGIC))
-    return { ok: false, reason: 'legacy .doc or password-protected Office file (OLE container): not supported' };
-  if (extension === '.pdf') return { ok: false, reason: 'not a PDF (no %PDF- header)' };
-  if (BINARY_EXTENSIONS.has(extension)) return { ok: false, reason: `not a ${extension.slice(1).toUpperCase()} (not a ZIP archive)` };
-  if (!TEXT_EXTENSIONS.has(extension)) return { ok: false, reason: `unsupported file type '${extension}'` };
+    return { ok: false, kind: 'unsupported-type', reason: 'legacy .doc or password-protected Office file (OLE container): not supported' };
+  if (extension === '.pdf') return { ok: false, kind: 'unsupported-type', reason: 'not a PDF (no %PDF- header)' };
+  if (BINARY_EXTENSIONS.has(extension)) return { ok: false, kind: 'unsupported-type', reason: `not a ${extension.slice(1).toUpperCase()} (not a ZIP archive)` };
+  if (!TEXT_EXTENSIONS.has(extension)) return { ok: false, kind: 'unsupported-type', reason: `unsupported file type '${extension}'` };
   const text = decodeUtf8Text(bytes);
-  if (text === null) return { ok: false, reason: 'binary data, not text' };
+  if (text === null) return { ok: false, kind: 'unsupported-type', reason: 'binary data, not text' };
   if (extension === '.md' || extension === '.markdown') return { ok: true, format: 'md', text };
   const html = extension === '.html' || extension === '.htm' || extension === '.xhtml';
   const root = xmlRoot(text);

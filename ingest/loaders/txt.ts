@@ -1,7 +1,8 @@
 import type { ParsedContent } from './blocks.js';
 import { BlockCollector, kindOfTextBlock } from './blocks.js';
+import { cleanText } from '../../src/domain/text-cleanup.js';
 import { unwrapLines, wrapWidth } from '../../src/extract/structure/layout.js';
-import { cleanText, isSeparatorLine, startsListItem } from './clean.js';
+import { isSeparatorLine, startsListItem } from './clean.js';
 
 /**
  * Plain text comes in two shapes: one paragraph per line (the seed corpus), or blank-line separated

@@ -10,8 +10,9 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-/** Bounds on one XML document: real AKN nests about 15 levels; hostile files nest thousands to break recursive readers. */
-export const XML_LIMITS = { maxDepth: 100, maxElements: 2_000_000 } as const;
+/** Bounds on one XML document: real AKN nests about 15 levels and the PP-18 Final Acts hold ~10,000 elements;
+ * hostile files nest thousands of levels to break recursive readers, or hold millions of empty elements. */
+export const XML_LIMITS = { maxDepth: 100, maxElements: 1_000_000 } as const;
 
 /**
  * Reads XML into a small element tree without ever processing a DTD: htmlparser2 (xmlMode) knows only the five
@@ -29,13 +30,13 @@ export function readXmlTree(text: string, limits: { maxDepth: number; maxElement
     {
       onprocessinginstruction(name) {
         if (name.startsWith('!')) {
-          throw new InputRefusal(`XML declares ${name.slice(1).toUpperCase()}: DTDs and entity declarations are refused (entity expansion, external entities)`);
+          throw new InputRefusal('unsafe-xml', `XML declares ${name.slice(1).toUpperCase()}: DTDs and entity declarations are refused (entity expansion, external entities)`);
         }
       },
       onopentag(qualified, attributes) {
         elements += 1;
-        if (stack.length > limits.maxDepth) throw new InputRefusal(`XML nests elements over ${limits.maxDepth} levels deep`);
-        if (elements > limits.maxElements) throw new InputRefusal(`XML has over ${limits.maxElements} elements`);
+        if (stack.length > limits.maxDepth) throw new InputRefusal('nesting', `XML nests elements over ${limits.maxDepth} levels deep`);
+        if (elements > limits.maxElements) throw new InputRefusal('too-many-elements', `XML has over ${limits.maxElements} elements`);
         const scope = { ...(scopes.at(-1) as Record<string, string>) };
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute === 'xmlns') scope[''] = value;

@@ -55,6 +55,8 @@ export function createApp(deps: AppDeps, log: (message: string) => void = consol
   app.use('/api', (req, res, next) => (READ_METHODS.has(req.method) ? next() : writeLimiter(req, res, next)));
   // Search and the traceability reads run ranking work per request; cheap lookups stay unthrottled.
   app.use(['/api/search', '/api/mandates', '/api/trace', '/api/paths'], readLimiter);
+  // A document's page reads up to a thousand passages: throttled as a read too (its writes have the write budget).
+  app.use('/api/documents', (req, res, next) => (READ_METHODS.has(req.method) ? readLimiter(req, res, next) : next()));
 
   for (const router of ROUTERS) app.use(router(deps));
 

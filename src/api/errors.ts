@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import {
   ForbiddenError,
   InputError,
+  type InputErrorKind,
   NotFoundError,
   StoreConflictError,
   StoreError,
@@ -51,14 +52,31 @@ function zodProblem(error: ZodError): Problem {
 }
 
 /**
- * Loader refusals are one class with a human reason (see ingest/loaders); size and type refusals have their own
- * HTTP statuses so clients can tell "too big" and "wrong kind of file" from "broken file".
+ * The status of each kind of refused file: "too big or too costly" (413) and "wrong kind of file" (415) apart from
+ * "a file of the right kind that cannot be used" (422). Keyed by the closed kind union, so a new kind needs a row.
  */
-function inputStatus(error: InputError): number {
-  if (/\blimit\b|too large|expands beyond/i.test(error.reason)) return 413;
-  if (/unsupported|not a (pdf|docx)|binary data|unknown (file )?type/i.test(error.reason)) return 415;
-  return 422;
-}
+const INPUT_STATUS: Record<InputErrorKind, 413 | 415 | 422> = {
+  'too-large': 413,
+  'zip-bomb': 413,
+  'too-many-entries': 413,
+  'time-limit': 413,
+  'memory-limit': 413,
+  'unsupported-type': 415,
+  empty: 422,
+  corrupt: 422,
+  encrypted: 422,
+  'no-text': 422,
+  'no-text-layer': 422,
+  nesting: 422,
+  // An XML file with too many elements is refused like one nested too deep: as unusable, not as too large.
+  'too-many-elements': 422,
+  'unsafe-xml': 422,
+  'wrong-schema': 422,
+  'parser-failed': 422,
+  'extraction-failed': 422,
+  'not-found': 422,
+  unreadable: 422,
+};
 
 /** Errors raised by express's own body parsers and by multer carry a status or a code, not a domain class. */
 function transportProblem(error: unknown): Problem | null {
@@ -82,7 +100,7 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof UnauthorizedError) return problem(401, error.message);
   if (error instanceof ForbiddenError) return problem(403, error.message);
-  if (error instanceof InputError) return problem(inputStatus(error), error.message, { field: 'file' });
+  if (error instanceof InputError) return problem(INPUT_STATUS[error.kind], error.message, { field: 'file' });
   if (error instanceof StoreConflictError) return problem(409, 'the store is busy with a conflicting write; retry');
   if (error instanceof StoreError) return problem(503, 'the graph store is unavailable');
   return transportProblem(error) ?? problem(500, 'internal error');

@@ -11,7 +11,7 @@ import { pathsRouter } from './routes/paths.js';
 import { resolutionsRouter } from './routes/resolutions.js';
 import { searchRouter } from './routes/search.js';
 import { traceRouter } from './routes/trace.js';
-import { webAssetsRouter } from '../../web/serve.js';
+import { webAssetsRouter } from './web-assets.js';
 
 /** A router declares full paths (`/api/...`) and registers them in the OpenAPI registry. */
 export type RouterFactory = (deps: AppDeps) => Router;

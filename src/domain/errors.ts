@@ -6,10 +6,38 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Why an input file is refused, as a closed set: the API's status table (src/api/errors.ts) is keyed by it, so a
+ * reworded reason never changes a status. A new kind of refusal: add it here, then its status there.
+ */
+export const INPUT_ERROR_KINDS = [
+  'empty',
+  'too-large',
+  'unsupported-type',
+  'corrupt',
+  'encrypted',
+  'no-text',
+  'no-text-layer',
+  'time-limit',
+  'memory-limit',
+  'nesting',
+  'unsafe-xml',
+  'wrong-schema',
+  'zip-bomb',
+  'too-many-entries',
+  'too-many-elements',
+  'parser-failed',
+  'extraction-failed',
+  'not-found',
+  'unreadable',
+] as const;
+export type InputErrorKind = (typeof INPUT_ERROR_KINDS)[number];
+
 /** The input file cannot be used: empty, corrupt, encrypted, too large, unknown type, no text layer… */
 export class InputError extends DomainError {
   constructor(
     readonly file: string,
+    readonly kind: InputErrorKind,
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
@@ -47,6 +75,17 @@ export class StoreError extends DomainError {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/** The embedded store's file is held by another process (a running server, another ingest). */
+export class StoreLockedError extends StoreError {
+  constructor(
+    readonly path: string,
+    code: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(`the embedded store ${path} is in use by another process`, code, options);
   }
 }
 

@@ -16,7 +16,8 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
   'MENTIONS', // Passage → entity, with surface text and offsets
-  'PART_OF', // Passage → Document
+  'PART_OF', // Passage → Document; Document → Document (a resolution's text → the collection that holds it)
+  'TEXT_OF', // Document → ResolutionVersion / Resolution: the document is that resolution's own text
   'VERSION_OF', // ResolutionVersion → Resolution
   'ADOPTED_AT', // ResolutionVersion → Event
   'MANDATES', // Resolution → Mandate

@@ -148,9 +148,10 @@ class StatementWriter {
   private references(issuer: string, event: string | null): XmlMarkup {
     const { formula } = this.source.structure;
     const series = ITU_CONFERENCES.find((c) => c.series === issuer);
-    const organizations = new Map<string, string>([[slug(issuer), series?.name ?? issuer]]);
+    const nameOf = (key: string): string => AGENCIES.find((a) => a.key === key)?.name ?? key;
+    const organizations = new Map<string, string>([[slug(issuer), series?.name ?? nameOf(issuer)]]);
     const body = formula?.body ?? null;
-    if (body !== null && !organizations.has(slug(body))) organizations.set(slug(body), AGENCIES.find((a) => a.key === body)?.name ?? body);
+    if (body !== null && !organizations.has(slug(body))) organizations.set(slug(body), nameOf(body));
     const session = series?.sessions.find((s) => event !== null && event.endsWith(`-${s.year}`));
     return el(
       'references',
@@ -200,7 +201,9 @@ class StatementWriter {
     const lines = flatten(paragraph).map(({ item, depth }) =>
       el('p', {}, ...(depth > 0 && item.num !== null ? [`${item.num} `] : []), ...this.inline(item.text, item.passage)),
     );
-    return el('recital', { eId }, paragraph.num === null ? null : el('num', {}, paragraph.num), ...lines);
+    // A recital can hold a mandate too: a cited resolution's instruction, quoted ("… which instructs the Secretary-General to …").
+    const refersTo = flatten(paragraph).flatMap(({ item }) => this.mandatesIn(item, eId) ?? []).join(' ') || null;
+    return el('recital', { eId, refersTo }, paragraph.num === null ? null : el('num', {}, paragraph.num), ...lines);
   }
 
   private mainBody(): XmlMarkup {
@@ -223,7 +226,15 @@ class StatementWriter {
         'hcontainer',
         { name: 'annex', eId: `annex_${a + 1}` },
         el('heading', {}, ...this.inline(annex.heading, null)),
-        el('content', {}, ...nonEmptyLines(annex.text).map((line) => el('p', {}, ...this.inline(line, null)))),
+        el(
+          'content',
+          {},
+          ...nonEmptyLines(annex.text).map((line, l) => {
+            const eId = `annex_${a + 1}__p_${l + 1}`;
+            // An annexed declaration can hold mandates ("We call upon …"): its lines are found by their wording.
+            return el('p', { eId, refersTo: this.mandatesIn({ num: null, text: line, items: [], passage: null }, eId) }, ...this.inline(line, null));
+          }),
+        ),
       ),
     );
     const parts = [...groups, notes, ...annexed].filter((part): part is XmlMarkup => part !== null);

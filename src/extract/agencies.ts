@@ -75,16 +75,21 @@ export function agencyKeyOf(surface: string): string | null {
 
 export const agencyName = (key: string): string | null => AGENCIES.find((a) => a.key === key)?.name ?? null;
 
-export function findAgencies(text: string, mask: ClaimMask): Found[] {
+/**
+ * `council`: the body "the Council" stands for in this document — the ITU Council in ITU texts, the Economic and
+ * Social Council in UN ones (a UN resolution's or report's issuing body decides).
+ */
+export function findAgencies(text: string, mask: ClaimMask, council: 'ITU-COUNCIL' | 'ECOSOC' = 'ITU-COUNCIL'): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(ALIASES)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!mask.isFree(start, end)) continue;
-    const key = FORM_KEY.get(m[0]);
+    let key = FORM_KEY.get(m[0]);
     if (key === undefined) continue;
     if (key === 'ITU-COUNCIL') {
       if (/^Council$/.test(m[0]) && OTHER_COUNCIL.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (!/ITU/.test(m[0])) key = council;
     }
     mask.claim(start, end);
     found.push({ label: 'Agency', key, name: agencyName(key), props: {}, start, end });

@@ -1,5 +1,7 @@
 /** Reading each loaded block for its role: heading, cover-sheet label, operative lead-in, numbered item, prose. */
 import type { Block } from '../domain/document.js';
+import { cleanText } from '../domain/text-cleanup.js';
+import { OPERATIVE_PHRASES } from '../domain/reference/index.js';
 
 export type BlockRole = 'separator' | 'label' | 'heading' | 'lead-in' | 'continuation' | 'item' | 'ellipsis' | 'paragraph';
 
@@ -16,7 +18,11 @@ export const METADATA_LABELS: ReadonlyArray<{ field: 'purpose' | 'actionRequired
   { field: 'other', pattern: /^(?:Summary|Abstract|Keywords|References|Financial implications|Relevant links? with the Strategic Plan|Relevant link\(s\) with the Strategic Plan)$/i },
 ];
 
-export const OPERATIVE_VERBS = 'instructs|requests|invites|encourages|resolves|calls upon|urges|decides|directs|charges';
+/** Directive operative verbs (third person, as ITU lead-ins write them), from the phrase table. */
+export const OPERATIVE_VERBS = OPERATIVE_PHRASES.filter((p) => p.directive)
+  .flatMap((p) => p.forms)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /**
  * "resolves to instruct the Secretary-General", "decides to invite Member States": the operative verb is the
@@ -29,7 +35,6 @@ export const directVerb = (text: string): string =>
     return direct.padEnd(whole.length, ' ');
   });
 
-const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const SEPARATOR = /^[\s_=*~–—-]+$/;
 const ELLIPSIS = /^(?:…|\.\.\.)+$/;
 // "1", "2.4.", "a)", "(iii)", "–", "•" before the clause text.
@@ -37,10 +42,6 @@ const ITEM_MARK = /^(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–�
 const SINGLE_LEVEL_NUMBER = /^(?:\d+\.?|[IVX]+\.?)\s+(?=[A-Z])/;
 const OPERATIVE_LEAD_IN = new RegExp(`\\b(?:${OPERATIVE_VERBS})\\s+(?:the\\s+)?[A-Z][^.;:]{0,120}$`);
 const CONTINUATION = new RegExp(`^(?:further\\s+|also\\s+)?(?:${OPERATIVE_VERBS})\\b(?![^.;]*\\bto\\s)`);
-
-/** Collapse tabs, spaces and no-break spaces; drop the "[bookmark: …]" artifacts of the source documents. */
-export const cleanBlockText = (text: string): string =>
-  text.replace(BOOKMARK, '').replace(/[ \t\u00a0\u2000-\u200b]+/g, ' ').trim();
 
 const isItemLike = (text: string): boolean => ITEM_MARK.test(text) || /^to\s/.test(text);
 
@@ -59,10 +60,18 @@ const isOperativeLeadIn = (raw: string): boolean => {
 
 export function readBlocks(blocks: readonly Block[]): ReadBlock[] {
   const cleaned = blocks
-    .map((b) => ({ ...b, text: cleanBlockText(b.text) }))
+    .map((b) => ({ ...b, text: cleanText(b.text) }))
     .filter((b) => b.text.length > 0);
+  // The next block that is not a rule line, for every block: one backward pass (not a search per block).
+  const nextText: Array<string | undefined> = new Array(cleaned.length);
+  let following: string | undefined;
+  for (let i = cleaned.length - 1; i >= 0; i--) {
+    nextText[i] = following;
+    const text = (cleaned[i] as Block).text;
+    if (!SEPARATOR.test(text)) following = text;
+  }
   return cleaned.map((block, i): ReadBlock => {
-    const next = cleaned.slice(i + 1).find((b) => !SEPARATOR.test(b.text))?.text;
+    const next = nextText[i];
     const nextIsItem = next !== undefined && (isItemLike(next) || ELLIPSIS.test(next));
     const { text, page } = block;
     let role: BlockRole = 'paragraph';

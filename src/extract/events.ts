@@ -3,8 +3,12 @@
  * ITU-PP-2022). A series named without a year ("the SDG Summits … the first was held in 2019") takes the years
  * that the same sentence dates it with; a series that stays undated is kept for ORGANIZES statements.
  */
+import { eventName, eventYear, numberedSessionYear } from '../domain/event-names.js';
 import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
+import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, conferenceSeriesOf } from './conferences.js';
+
+export { numberedSessionYear } from '../domain/event-names.js';
 import { type ClaimMask, type Found, MONTHS, type Span, sentenceAt } from './text.js';
 
 /** A yearless mention of a recurring series ("The annual WSIS Forum, hosted by ITU …"). */
@@ -14,14 +18,11 @@ export interface SeriesMention {
   readonly end: number;
 }
 
-const event = (key: string, start: number, end: number, props: Found['props'] = {}): Found => ({
-  label: 'Event',
-  key,
-  name: null,
-  props,
-  start,
-  end,
-});
+/** Every event carries its name and year where its key tells them (WSIS-FORUM-2022, CSTD-27). */
+const event = (key: string, start: number, end: number, props: Found['props'] = {}): Found => {
+  const year = eventYear(key);
+  return { label: 'Event', key, name: eventName(key), props: year === null ? props : { year, ...props }, start, end };
+};
 
 const YEAR = '(?:19|20)\\d{2}';
 const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
@@ -37,32 +38,6 @@ const placeYear = (series: string, text: string): number | null => {
   return known || m[1] ? year : null;
 };
 
-const SERIES_OF_CONFERENCE: Readonly<Record<string, string>> = {
-  'Plenipotentiary Conference': 'ITU-PP',
-  PP: 'ITU-PP',
-  'World Telecommunication Development Conference': 'ITU-WTDC',
-  WTDC: 'ITU-WTDC',
-  'World Telecommunication Standardization Assembly': 'ITU-WTSA',
-  WTSA: 'ITU-WTSA',
-  'World Radiocommunication Conference': 'ITU-WRC',
-  WRC: 'ITU-WRC',
-  'Radiocommunication Assembly': 'ITU-RA',
-  RA: 'ITU-RA',
-};
-
-/**
- * UN bodies meet once a year and number their sessions: session n of the CSTD met in 1997 + n (CSTD 27 in 2024),
- * of the Commission on the Status of Women in 1956 + n (CSW 67 in 2023), of the Commission for Social Development in
- * 1962 + n (CSocD 61 in 2023). The LDC conferences are a short fixed list.
- */
-const FIRST_SESSION_OFFSET: Readonly<Record<string, number>> = { CSTD: 1997, CSW: 1956, CSOCD: 1962 };
-const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC2: 1990, LDC3: 2001, LDC4: 2011, LDC5: 2023 };
-export function numberedSessionYear(key: string): number | null {
-  if (key in LDC_CONFERENCE_YEARS) return LDC_CONFERENCE_YEARS[key] ?? null;
-  const m = /^([A-Z]+)-(\d{1,2})$/.exec(key);
-  const offset = m ? FIRST_SESSION_OFFSET[m[1] as string] : undefined;
-  return m && offset !== undefined ? offset + Number(m[2]) : null;
-}
 
 interface DatedRule {
   readonly pattern: RegExp;
@@ -148,28 +123,24 @@ const DATED_RULES: readonly DatedRule[] = [
   },
   // ITU conferences: short names ("PP-22", "WTDC-17", "WTSA-20", "RA-19", "WRC-23") and "<name> (<place>, <year>)".
   {
-    pattern: /(?<![\w/-])(PP|WTDC|WTSA|RA|WRC)-(\d{2})(?![\w/])/g,
+    pattern: new RegExp(`(?<![\\w/-])(${CONFERENCE_ABBREVIATIONS})-(\\d{2})(?![\\w/])`, 'g'),
     keys: (m) => {
-      const series = `ITU-${m[1]}`;
+      const series = conferenceSeriesOf(m[1] as string) as string;
       return [eventKey(series, shortNameYear(series, `${m[1]}-${m[2]}`))];
     },
   },
   {
-    pattern:
-      /\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly)\s*\([^()]*?\d{4}\)/g,
+    pattern: new RegExp(`\\b(${CONFERENCE_NAMES})\\s*\\([^()]*?\\d{4}\\)`, 'g'),
     keys: (m) => {
-      const series = SERIES_OF_CONFERENCE[m[1] as string] as string;
+      const series = conferenceSeriesOf(m[1] as string) as string;
       const year = placeYear(series, m[0]);
       return year === null ? [] : [eventKey(series, year)];
     },
   },
   // "Plenipotentiary Conference 2022", "WTDC 2017", "PP-2022": the name or short name with a full year.
   {
-    pattern: new RegExp(
-      `\\b(Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|World Radiocommunication Conference|Radiocommunication Assembly|PP|WTDC|WTSA|WRC|RA)[-\\s](${YEAR})\\b`,
-      'g',
-    ),
-    keys: (m) => [eventKey(SERIES_OF_CONFERENCE[m[1] as string] as string, m[2] as string)],
+    pattern: new RegExp(`\\b(${CONFERENCE_NAMES}|${CONFERENCE_ABBREVIATIONS})[-\\s](${YEAR})\\b`, 'g'),
+    keys: (m) => [eventKey(conferenceSeriesOf(m[1] as string) as string, m[2] as string)],
   },
 ];
 
@@ -235,8 +206,9 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
   series.sort((a, b) => a.start - b.start);
   for (const [i, s] of series.entries()) {
     const sentence = sentenceAt(sentences, s.start);
-    const next = series.slice(i + 1).find((o) => o.start < sentence.end);
-    const scopeEnd = next?.start ?? sentence.end;
+    // Sorted by start: the next mention in the same sentence, if any, is the next one.
+    const following = series[i + 1];
+    const scopeEnd = following !== undefined && following.start < sentence.end ? following.start : sentence.end;
     const right = DATE_RIGHT_AFTER.exec(text.slice(s.end, scopeEnd));
     const dated = right
       ? [Number(right[1])]

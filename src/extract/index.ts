@@ -3,7 +3,7 @@
  * mandates and relations. Pure and synchronous (no I/O). Rules run most specific first on each passage, and each
  * claims the characters it explains, so "C22" inside "C22/INF/2" or "(C11, last amended C19)" is read only once.
  */
-import type { Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
+import type { Block, Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
 import { findActionLines } from './action-lines.js';
 import { findAgencies } from './agencies.js';
 import { findDocuments } from './documents.js';
@@ -16,6 +16,7 @@ import { type KnownIssuers, type PendingCitation, bareNumber, explicitIssuer, re
 import { findSdgs } from './sdgs.js';
 import { segmentBlocks } from './segment.js';
 import { readBlocks } from './blocks.js';
+import { splitCollection } from './structure/collection.js';
 import { repairLayout } from './structure/layout.js';
 import { linkPassages } from './structure/link.js';
 import { structureMandates } from './structure/mandates.js';
@@ -34,8 +35,23 @@ interface PassageWork {
   series: SeriesMention[];
 }
 
-export function extractDocument(input: LoadedDocument): Extraction {
+/** One document's extraction (a file that holds several resolutions is read as one text: see `extractFile`). */
+export const extractDocument = (input: LoadedDocument): Extraction => extractBlocks(input, repairLayout(input.blocks), null);
+
+/**
+ * Every document a file holds: the file itself, and when it is a collection of resolutions (a conference's Final
+ * Acts), one document per resolution after it, each PART_OF the file's document, with its own passages, version and
+ * mandates. The pipeline, the upload path and the CLI call this.
+ */
+export function extractFile(input: LoadedDocument): Extraction[] {
   const blocks = repairLayout(input.blocks);
+  const collection = splitCollection(blocks);
+  if (collection === null) return [extractBlocks(input, blocks, null)];
+  const whole = extractBlocks(input, collection.front, null);
+  return [whole, ...collection.parts.map((part) => extractBlocks(input, part, whole.document.key))];
+}
+
+function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | null): Extraction {
   const loaded = { ...input, blocks };
   const read = readStructure(readBlocks(blocks).map((b) => b.text));
   const metadata = readMetadata(loaded);
@@ -43,6 +59,8 @@ export function extractDocument(input: LoadedDocument): Extraction {
   const document = read && metadata.symbol === null ? { ...metadata, key: read.identity.version ?? read.identity.resolution } : metadata;
   const passages = segmentBlocks(blocks);
   const linked = read ? linkPassages(read, passages) : null;
+
+  const council = councilOf(document.issuingBody, read?.formula?.body ?? null);
 
   // Pass 1: symbols and citations, so bare resolution numbers can borrow an issuer named elsewhere in the document.
   const work: PassageWork[] = passages.map((passage) => {
@@ -78,7 +96,7 @@ export function extractDocument(input: LoadedDocument): Extraction {
     w.found.push(...findActionLines(text, w.mask, w.sentences, context));
     w.found.push(...findCouncilSessionMarks(text, w.mask));
     w.found.push(...findSdgs(text, w.mask, w.sentences, context));
-    w.found.push(...findAgencies(text, w.mask));
+    w.found.push(...findAgencies(text, w.mask, council));
     w.found.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -107,6 +125,14 @@ export function extractDocument(input: LoadedDocument): Extraction {
       datedBySeries,
     ),
   );
+
+  const ownVersion = linked?.structure.identity.version ?? null;
+  if (ownVersion !== null && passages[0]) {
+    relations.push({ type: 'TEXT_OF', from: { label: 'Document', key: document.key }, to: { label: 'ResolutionVersion', key: ownVersion }, role: null, passage: passages[0].ordinal });
+  }
+  if (partOf !== null && passages[0]) {
+    relations.push({ type: 'PART_OF', from: { label: 'Document', key: document.key }, to: { label: 'Document', key: partOf }, role: null, passage: passages[0].ordinal });
+  }
 
   return {
     document,
@@ -138,6 +164,10 @@ function ownResolution(symbol: string | null, work: readonly PassageWork[]): str
   }
   return null;
 }
+
+/** Which council "the Council" is: ECOSOC in a UN body's text, the ITU Council otherwise. */
+const councilOf = (issuingBody: string | null, adoptingBody: string | null): 'ITU-COUNCIL' | 'ECOSOC' =>
+  [issuingBody, adoptingBody].some((b) => b === 'UNGA' || b === 'ECOSOC') ? 'ECOSOC' : 'ITU-COUNCIL';
 
 function collectEntities(work: readonly PassageWork[]): Entity[] {
   const byKey = new Map<string, Entity>();

@@ -15,8 +15,10 @@ import { type Found, sentenceSpans } from './text.js';
 const LEAD_IN = new RegExp(`^(?<subject>.*?)\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>[^;:]+?)\\s*[:,]?$`);
 const ITEM = /^(?:(?:\d+(?:\.\d+)*\.?|[a-z][.)]|\((?:[a-z]|[ivx]+|\d+)\)|[–—•-])\s+)?(?<action>to\s.+?)[;.,]?$/;
 const INLINE = new RegExp(`\\b(?<verb>${OPERATIVE_VERBS})\\s+(?<addressee>(?:the\\s+)?[A-Z][^;:]{0,80}?)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`, 'g');
+// Reported forms: "the Secretary-General is requested to …", "the Directors were instructed by Resolution 140 to …",
+// "the Commission has been requested by E/RES/2023/3 to …" (the resolution is the one the sentence names).
 const PASSIVE = new RegExp(
-  `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon)\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
+  `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon|mandated|tasked)(?:\\s+by\\s+(?:[^,;()]|\\([^)]*\\)){1,160}?)?\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
   'g',
 );
 const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
@@ -42,6 +44,8 @@ const VERB_OF: Readonly<Record<string, string>> = {
   encouraged: 'encourages',
   urged: 'urges',
   'called upon': 'calls upon',
+  mandated: 'instructs',
+  tasked: 'instructs',
   decision: 'decides',
 };
 
@@ -103,7 +107,9 @@ export function findMandates(
   if (passage.section !== null && METADATA_SECTION.test(passage.section)) return { mandates, carried };
   let lead: { resolution: string; verb: string; addressee: string } | null = null;
   let inForce = carried;
+  const lines = new InOrder(resolutions);
   for (const line of linesOf(passage.text)) {
+    const inLine = lines.within(line.start, line.start + line.text.length);
     const item = lead ? ITEM.exec(line.text) : null;
     if (lead && item?.groups?.action) {
       const action = item.groups.action;
@@ -114,7 +120,7 @@ export function findMandates(
     const leadIn = LEAD_IN.exec(line.text);
     if (leadIn?.groups && !/\bto\s+[a-z]/.test(leadIn.groups.addressee ?? '')) {
       const subject = leadIn.groups.subject ?? '';
-      const named = lastResolutionIn(resolutions, line.start, line.start + subject.length);
+      const named = lastResolutionIn(inLine, line.start, line.start + subject.length);
       const resolution = named ?? (subject.trim() === '' ? inForce : null);
       if (resolution !== null) {
         lead = { resolution, verb: leadIn.groups.verb as string, addressee: leadIn.groups.addressee as string };
@@ -130,17 +136,35 @@ export function findMandates(
       mandates.push(mandate(own as string, g.addressee as string, (g.verb as string).toLowerCase(), action, passage.ordinal, line.start + operative.index + operative[0].lastIndexOf(action)));
       continue;
     }
-    mandates.push(...inlineMandates(line, passage.ordinal, resolutions));
+    mandates.push(...inlineMandates(line, passage.ordinal, inLine));
   }
   return { mandates, carried: inForce };
 }
 
+/**
+ * The mentions within successive windows of a text, for windows that move forward (lines, then sentences): one walk
+ * over the mentions (sorted by start) instead of a search per window.
+ */
+class InOrder {
+  private at = 0;
+
+  constructor(private readonly mentions: readonly Found[]) {}
+
+  within(start: number, end: number): Found[] {
+    while (this.at < this.mentions.length && (this.mentions[this.at] as Found).start < start) this.at++;
+    let last = this.at;
+    while (last < this.mentions.length && (this.mentions[last] as Found).start < end) last++;
+    return this.mentions.slice(this.at, last).filter((m) => m.end <= end);
+  }
+}
+
 function inlineMandates(line: Line, ordinal: number, resolutions: readonly Found[]): Mandate[] {
   const found: Mandate[] = [];
+  const sentences = new InOrder(resolutions);
   for (const s of sentenceSpans(line.text)) {
     const sentence = line.text.slice(s.start, s.end);
     const base = line.start + s.start;
-    const inSentence = resolutions.filter((r) => r.start >= base && r.end <= base + sentence.length);
+    const inSentence = sentences.within(base, base + sentence.length);
     if (inSentence.length === 0) continue;
     const before = (offset: number): string | null => lastResolutionIn(inSentence, base, base + offset);
     for (const m of sentence.matchAll(INLINE)) {

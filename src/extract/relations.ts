@@ -56,12 +56,21 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
     if (f.label === 'Document') push('REFERENCES', ref('Document', documentKey), ref('Document', f.key), null);
     if (f.label === 'Resolution') push('CITES', ref('Document', documentKey), ref('Resolution', f.key), null);
   }
+  // Findings and series are sorted by start, like the sentences: each sentence takes its run of them in one walk.
+  let foundAt = 0;
+  let seriesAt = 0;
   for (const s of p.sentences) {
-    const inside = (f: { start: number }): boolean => f.start >= s.start && f.start < s.end;
-    const agencies = p.found.filter((f) => f.label === 'Agency' && inside(f));
+    while (foundAt < p.found.length && (p.found[foundAt] as Found).start < s.start) foundAt++;
+    let foundEnd = foundAt;
+    while (foundEnd < p.found.length && (p.found[foundEnd] as Found).start < s.end) foundEnd++;
+    while (seriesAt < p.series.length && (p.series[seriesAt] as SeriesMention).start < s.start) seriesAt++;
+    let seriesEnd = seriesAt;
+    while (seriesEnd < p.series.length && (p.series[seriesEnd] as SeriesMention).start < s.end) seriesEnd++;
+    const inSentence = p.found.slice(foundAt, foundEnd);
+    const agencies = inSentence.filter((f) => f.label === 'Agency');
     const sentence = p.text.slice(s.start, s.end);
 
-    const actionLines = p.found.filter((f) => f.label === 'ActionLine' && inside(f));
+    const actionLines = inSentence.filter((f) => f.label === 'ActionLine');
     const cue = [...sentence.matchAll(FACILITATOR)][0];
     const candidates = agencies.filter((a) => !ITU_BODIES.has(a.key));
     if (cue && actionLines.length > 0 && candidates.length > 0) {
@@ -70,8 +79,8 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
       for (const key of new Set(actionLines.map((a) => a.key))) push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', key), 'facilitator');
     }
 
-    const events = new Set(p.found.filter((f) => f.label === 'Event' && inside(f)).map((f) => f.key));
-    for (const m of p.series.filter(inside)) for (const key of datedEventsBySeries.get(m.series) ?? []) events.add(key);
+    const events = new Set(inSentence.filter((f) => f.label === 'Event').map((f) => f.key));
+    for (const m of p.series.slice(seriesAt, seriesEnd)) for (const key of datedEventsBySeries.get(m.series) ?? []) events.add(key);
     if (events.size > 0) {
       const cues = ORGANIZER_CUES.flatMap((c) => [...sentence.matchAll(c.pattern)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, role: c.role })));
       cues.sort((a, b) => a.at - b.at);

@@ -7,19 +7,22 @@
 import { ITU_CONFERENCES, type ResolutionIssuer, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear, resolutionKey, versionKey } from '../domain/keys.js';
 import type { Version } from '../domain/document.js';
+import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, CONFERENCE_PREFIXES, CONTEXT_ISSUERS, conferenceSeriesOf } from './conferences.js';
 import type { ClaimMask, Found, Span } from './text.js';
 import { sentenceAt } from './text.js';
 
+const AFTER_WINDOW = 200;
+
 const UN_SYMBOL = /(?<![\w/])(?:(?:ECOSOC|General Assembly|UNGA)\s+[Rr]esolution\s+)?([AE]\/RES\/\d{2,4}\/\d+)(?![\w/])/g;
 
-const PREFIX =
-  '(?:(?<prefix>PP|Plenipotentiary(?:\\s+Conference)?|(?:ITU\\s+)?Council|WTDC(?:-\\d{2})?|WTSA(?:-\\d{2})?|RA(?:-\\d{2})?|ITU-[DTR]|ECOSOC|Economic\\s+and\\s+Social\\s+Council|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?';
+const PREFIX = `(?:(?<prefix>${CONFERENCE_PREFIXES}|(?:ITU\\s+)?Council|ITU-[DTR]|ECOSOC|Economic\\s+and\\s+Social\\s+Council|UNGA|(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly)\\s+)?`;
 const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 // UN style dates each resolution in a list: "resolutions 56/183 of 21 December 2001 and 70/125 of 16 December 2015".
 const DATE_OF =
   '\\s+of\\s+\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}';
+// Not after a letter, but after a digit: PDF text glues footnote marks on ("Commitment1Resolution 79/323").
 const CITATION = new RegExp(
-  `\\b${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `(?<![A-Za-z])${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
@@ -43,19 +46,16 @@ const sessionYear = (session: string): number => {
   return digits.length === 4 ? Number(digits) : fullYear(Number(digits));
 };
 // "(Rev. WRC-15)", "(Rev. PP-18)", "(WTDC-17)": a conference's short name dates the version and names the issuer.
-const SHORT_NAME_REVISION = /^\s*\((?<rev>Rev\.\s*)?(?<conference>PP|WTDC|WTSA|RA|WRC)-(?<yy>\d{2})\)/;
+const SHORT_NAME_REVISION = new RegExp(`^\\s*\\((?<rev>(?:Rev|REV|rev)\\.\\s*)?(?<conference>${CONFERENCE_ABBREVIATIONS})-(?<yy>\\d{2})\\)`);
 // "(Rev. 2019)": a revision dated without its place.
 const DATED_REVISION = /^\s*\((?:Rev\.|rev\.|REV\.|Revised|revised)\s*(?<year>(?:19|20)\d{2})\)/;
-const SUFFIX =
-  /^\s*of\s+the\s+(?<body>Plenipotentiary Conference|World Telecommunication Development Conference|World Telecommunication Standardization Assembly|Radiocommunication Assembly|(?:ITU\s+)?Council|(?:United Nations\s+|UN\s+)?General Assembly|Economic and Social Council)/;
+const SUFFIX = new RegExp(
+  `^\\s*of\\s+the\\s+(?<body>${CONFERENCE_NAMES}|(?:ITU\\s+)?Council|(?:United Nations\\s+|UN\\s+)?General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council)`,
+);
 
-const PREFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
-  [/^(?:PP|Plenipotentiary)/, 'ITU-PP'],
+const PREFIX_ISSUER: ReadonlyArray<readonly [RegExp, ResolutionIssuer]> = [
   [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
-  [/Council$/, 'ITU-COUNCIL'],
-  [/^WTDC/, 'ITU-WTDC'],
-  [/^WTSA/, 'ITU-WTSA'],
-  [/^RA/, 'ITU-RA'],
+  [/^(?:ITU\s+)?Council$/, 'ITU-COUNCIL'],
   // A sector names the assembly that adopts its resolutions: "ITU-T Resolution 75" is a WTSA resolution.
   [/^ITU-D$/, 'ITU-WTDC'],
   [/^ITU-T$/, 'ITU-WTSA'],
@@ -63,20 +63,10 @@ const PREFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/^(?:ECOSOC|Economic\s+and\s+Social\s+Council)$/, 'ECOSOC'],
   [/^(?:UNGA|.*General\s+Assembly)$/, 'UNGA'],
 ];
-const SUFFIX_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
-  [/^Plenipotentiary/, 'ITU-PP'],
-  [/^World Telecommunication Development/, 'ITU-WTDC'],
-  [/^World Telecommunication Standardization/, 'ITU-WTSA'],
-  [/^Radiocommunication/, 'ITU-RA'],
-  [/^Economic and Social Council$/, 'ECOSOC'],
+const SUFFIX_ISSUER: ReadonlyArray<readonly [RegExp, ResolutionIssuer]> = [
+  [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
   [/Council$/, 'ITU-COUNCIL'],
-  [/General Assembly$/, 'UNGA'],
-];
-const CONTEXT_ISSUER: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
-  [/\bPP-\d{2}\b|Plenipotentiary/, 'ITU-PP'],
-  [/\bWTDC\b|World Telecommunication Development Conference/, 'ITU-WTDC'],
-  [/\bWTSA\b|World Telecommunication Standardization Assembly/, 'ITU-WTSA'],
-  [/\bRA-\d{2}\b|Radiocommunication Assembly/, 'ITU-RA'],
+  [/General\s+Assembly$/, 'UNGA'],
 ];
 
 export interface ParsedVersion {
@@ -143,8 +133,9 @@ export function parseVersion(after: string): ParsedVersion | null {
   return null;
 }
 
-const issuerFrom = (table: ReadonlyArray<[RegExp, ResolutionIssuer]>, text: string | undefined): ResolutionIssuer | null =>
-  text === undefined ? null : (table.find(([re]) => re.test(text))?.[1] ?? null);
+/** The issuer a prefix or suffix names: a conference from the conference table, else a body from `table`. */
+const issuerFrom = (table: ReadonlyArray<readonly [RegExp, ResolutionIssuer]>, text: string | undefined): ResolutionIssuer | null =>
+  text === undefined ? null : (conferenceSeriesOf(text) ?? table.find(([re]) => re.test(text))?.[1] ?? null);
 
 export interface ResolutionCitation {
   readonly found: Found;
@@ -182,14 +173,15 @@ export function readCitations(text: string, mask: ClaimMask, sentences: readonly
     const listStart = m.index + m[0].length - list.length;
     const citationEnd = m.index + m[0].length;
     if (!mask.isFree(m.index, citationEnd)) continue;
-    const after = text.slice(citationEnd);
+    // Version marks and "of the <body>" suffixes are short: reading a bounded window keeps the pass linear.
+    const after = text.slice(citationEnd, citationEnd + AFTER_WINDOW);
     const version = parseVersion(after);
     const afterVersion = citationEnd + (version?.length ?? 0);
-    const suffix = SUFFIX.exec(text.slice(afterVersion));
+    const suffix = SUFFIX.exec(text.slice(afterVersion, afterVersion + AFTER_WINDOW));
     const sentence = sentenceAt(sentences, m.index);
     const explicit =
       issuerFrom(PREFIX_ISSUER, groups.prefix) ?? issuerFrom(SUFFIX_ISSUER, suffix?.groups?.body) ?? version?.issuer ?? null;
-    const contextual = issuerFrom(CONTEXT_ISSUER, text.slice(sentence.start, sentence.end));
+    const contextual = CONTEXT_ISSUERS.find(([re]) => re.test(text.slice(sentence.start, sentence.end)))?.[1] ?? null;
     // An agency named as issuer ("ITU-T Resolution 75", "ECOSOC resolution 2023/3") stays free for the agency rule.
     const citationStart = groups.prefix !== undefined && AGENCY_PREFIX.test(groups.prefix) ? m.index + m[0].indexOf(groups.word as string, groups.prefix.length) : m.index;
     mask.claim(citationStart, afterVersion);

@@ -58,8 +58,19 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-export const sentenceAt = (spans: readonly Span[], offset: number): Span =>
-  spans.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: 0 };
+/** The span holding `offset` (spans sorted and disjoint): a binary search, so rules that ask per match stay linear-ish. */
+export function sentenceAt(spans: readonly Span[], offset: number): Span {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid] as Span;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return span;
+  }
+  return { start: 0, end: 0 };
+}
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

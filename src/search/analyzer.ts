@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { removeSourceArtifacts } from '../domain/text-cleanup.js';
 
 /** One index term with its position in the analyzed text (parts of a compound share nearby positions). */
 export interface Token {
@@ -36,9 +37,8 @@ const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b
 
 /** Cleans what the corpus carries and the analyzer should never see. */
 export function normalizeText(text: string): string {
-  return text
+  return removeSourceArtifacts(text)
     .normalize('NFKC')
-    .replace(/\[bookmark: [^\]]*\]/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase()

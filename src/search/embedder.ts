@@ -4,12 +4,26 @@ import { Agent, setGlobalDispatcher } from 'undici';
 import type { Config } from '../config.js';
 import { DomainError } from '../domain/errors.js';
 
-/** Turns texts into unit-length sentence vectors (mean pooled), one per text, in input order. */
+/**
+ * Turns texts into unit-length sentence vectors (mean pooled), one per text, in input order. A text the model
+ * cannot place (no token it knows: "zzqx", digits, a script it was not trained on) has no direction: its entry is
+ * null, never a NaN vector, and it is found by its words instead.
+ */
 export interface Embedder {
   readonly model: string;
   /** Read from the model's output, never assumed: the offline stand-in is 100-d, MiniLM is 384-d. */
   readonly dimension: number;
-  embed(texts: string[]): Promise<Float32Array[]>;
+  embed(texts: string[]): Promise<(Float32Array | null)[]>;
+}
+
+/**
+ * Normalizing a zero mean vector divides by zero: the pipeline answers NaNs (or zeros, by model). Either has no
+ * direction to compare, so it is no vector.
+ */
+export function usableVector(vector: Float32Array): Float32Array | null {
+  let squares = 0;
+  for (let i = 0; i < vector.length; i += 1) squares += (vector[i] as number) ** 2;
+  return Number.isFinite(squares) && squares > 1e-12 ? vector : null;
 }
 
 /** No embedding model could be loaded; the service keeps running with lexical search only. */
@@ -25,6 +39,12 @@ export class EmbedderUnavailableError extends DomainError {
 
 /** Passages per ONNX call: bounds memory on long documents; batching itself buys little on CPU. */
 const BATCH_SIZE = 32;
+/**
+ * The tokenizer reads a whole text before truncating it to the model's window (512 tokens, ~2,500 characters of
+ * English): a 380 KB passage held the event loop for most of a second. Characters past this bound never reach the
+ * model, so cutting them first changes no vector.
+ */
+const MAX_EMBEDDED_CHARS = 16_384;
 /**
  * transformers.js fetches without any timeout, and a host that accepts connections but never answers
  * stalls a load for ~300 s (field notes §6). These bounds make a dead hub fail in seconds.
@@ -66,17 +86,18 @@ export async function loadEmbedder(config: Config): Promise<Embedder> {
     return Array.from({ length: rows }, (_, i) => data.slice(i * dimension, (i + 1) * dimension));
   };
 
-  const probe = await embedBatch(['dimension probe']);
-  const dimension = probe[0]?.length ?? 0;
+  const [probe] = await embedBatch(['dimension probe']);
+  const dimension = probe?.length ?? 0;
   if (dimension === 0) throw new EmbedderUnavailableError(model, 'model returned an empty vector');
 
   return {
     model,
     dimension,
-    async embed(texts: string[]): Promise<Float32Array[]> {
-      const vectors: Float32Array[] = [];
+    async embed(texts: string[]): Promise<(Float32Array | null)[]> {
+      const vectors: (Float32Array | null)[] = [];
       for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-        vectors.push(...(await embedBatch(texts.slice(i, i + BATCH_SIZE))));
+        const batch = texts.slice(i, i + BATCH_SIZE).map((text) => text.slice(0, MAX_EMBEDDED_CHARS));
+        for (const vector of await embedBatch(batch)) vectors.push(usableVector(vector));
       }
       return vectors;
     },

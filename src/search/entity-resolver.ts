@@ -1,21 +1,19 @@
-import { z } from 'zod';
-import { NotFoundError, StoreError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../domain/reference/index.js';
-import { ENTITY_LABELS, type EntityLabel } from '../domain/labels.js';
+import { withDisplayName } from '../domain/display-names.js';
+import type { EntityLabel } from '../domain/labels.js';
 import { entityKeysNamedIn } from '../extract/names.js';
 import type { GraphStore } from '../store/port.js';
+import { queries } from '../store/queries/index.js';
 
 /**
  * The one entity resolver: search filters, query entities, trace, mandates and linkages all read what a user typed
  * through it, so a name resolves (or fails, with the same suggestions) alike everywhere.
  */
-const EntityRowSchema = z.object({ key: z.string(), label: z.enum(ENTITY_LABELS), name: z.string().nullable().catch(null) });
-export type EntityRef = z.infer<typeof EntityRowSchema>;
-
-async function readRows(store: GraphStore, name: string, params: Record<string, unknown>): Promise<EntityRef[]> {
-  const parsed = z.array(EntityRowSchema).safeParse(await store.read(name, params));
-  if (!parsed.success) throw new StoreError(`read ${name}: unexpected row shape: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+export interface EntityRef {
+  key: string;
+  label: EntityLabel;
+  name: string | null;
 }
 
 const fold = (text: string): string =>
@@ -54,7 +52,6 @@ function citationKey(input: string): string | null {
   return null;
 }
 
-
 /**
  * When a citation names several things, the most specific is the one meant: "ECOSOC resolution E/RES/2023/3" is the
  * resolution (ECOSOC is its issuer), "Resolution 140 (Rev. Bucharest, 2022)" the resolution, not the conference.
@@ -72,12 +69,12 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
   const text = input.trim();
   const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)].filter((key): key is string => Boolean(key));
   const named = entityKeysNamedIn(text);
-  const stored = await readRows(store, 'entities-by-keys', { keys: [...new Set([...direct, ...named])] });
+  const stored = await store.run(queries.entitiesByKeys, { keys: [...new Set([...direct, ...named])] });
   const storedNamed = stored
     .filter((row) => named.includes(row.key))
     .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
   const found = [...direct.flatMap((key) => stored.filter((row) => row.key === key)), ...storedNamed][0];
-  if (found) return { key: found.key, label: found.label, name: found.name };
+  if (found) return withDisplayName({ key: found.key, label: found.label, name: found.name });
   const matches = await lookupEntities(store, text, 10);
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
@@ -92,12 +89,15 @@ export async function lookupEntities(store: GraphStore, text: string, limit: num
   // Keys join words with hyphens ("WSIS Forum" → WSIS-FORUM-2024): a spaced query is also tried as a key prefix.
   const hyphenated = q.replace(/ /g, '-');
   const [rows, keyRows] = await Promise.all([
-    readRows(store, 'entity-lookup', { q, limit: limit * 4 }),
-    hyphenated === q ? Promise.resolve([]) : readRows(store, 'entity-lookup', { q: hyphenated, limit: limit * 4 }),
+    store.run(queries.entityLookup, { q, limit: limit * 4 }),
+    hyphenated === q ? Promise.resolve([]) : store.run(queries.entityLookup, { q: hyphenated, limit: limit * 4 }),
   ]);
   for (const row of keyRows) if (!rows.some((r) => r.key === row.key)) rows.push(row);
   // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
   const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) || fold(e.key).startsWith(hyphenated) ? 1 : 2);
-  return rows.sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key)).slice(0, limit);
+  return rows
+    .sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key))
+    .slice(0, limit)
+    .map(withDisplayName);
 }

@@ -14,7 +14,8 @@ export interface SearchablePassage {
   source: string;
   title: string | null;
   year: number | null;
-  entities: { label: EntityLabel; key: string }[];
+  /** `name` is carried for display only. */
+  entities: { label: EntityLabel; key: string; name?: string | null }[];
   vector: Float32Array | number[] | null;
   /** What the passage stands under, when the caller knows it (a mandate's resolution and addressee); else read from the text. */
   context?: string;

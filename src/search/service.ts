@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import type { Config } from '../config.js';
+import { displayName } from '../domain/display-names.js';
 import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
-import type { GraphStore } from '../store/port.js';
+import type { GraphStore, RowOf } from '../store/port.js';
+import { queries } from '../store/queries/index.js';
 import type { Embedder } from './embedder.js';
 import { EntityDictionary } from './entity-dictionary.js';
 import { REFERENCE_NAMES, resolveEntity } from './entity-resolver.js';
@@ -31,13 +32,15 @@ export interface SearchResult {
   signals: SignalValues;
   /** The signals that add to its score: why it ranks where it does. */
   matched: Signal[];
-  entities: { label: EntityLabel; key: string }[];
+  entities: { label: EntityLabel; key: string; name: string | null }[];
 }
 
 export interface SearchResponse {
   query: string;
   /** `unavailable`: no model loaded, results are lexical and graph signals only. */
   embeddings: 'ready' | 'unavailable';
+  /** `hybrid`: the query was embedded and passage vectors took part; `lexical`: lexical and graph signals only. */
+  mode: 'hybrid' | 'lexical';
   /** Entities the query names, resolved to keys: passages mentioning them rank higher. */
   queryEntities: string[];
   /** False when no result holds most of what the query asks (see closeMatch): the results are the nearest, not answers. */
@@ -58,7 +61,10 @@ export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
   /** Every candidate passage of a query with its signals, before fusion: what cross-validation fits weights on. */
   candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]>;
-  /** Re-reads one document's passages from the store (after a write or delete), or everything. */
+  /**
+   * Re-reads one document's passages from the store (after a write or delete), or everything. A document whose
+   * refresh fails is kept pending and read again before the next search: the write it follows is committed.
+   */
   refresh(documentKey?: string): Promise<void>;
   status(): SearchStatus;
 }
@@ -77,22 +83,6 @@ const CLOSE_MATCH_SHARE = 1 / 3;
 export const isCloseMatch = (signals: SignalValues): boolean =>
   Math.max(signals.coverage, signals.sentence) >= CLOSE_MATCH_SHARE;
 
-const PassageRow = z.object({
-  key: z.string(),
-  document: z.string(),
-  ordinal: z.coerce.number().int(),
-  text: z.string(),
-  page: z.coerce.number().int().nullable().catch(null),
-  section: z.string().nullable().catch(null),
-  source: z.string().nullable().catch(null),
-  title: z.string().nullable().catch(null),
-  year: z.coerce.number().int().nullable().catch(null),
-  issuingBody: z.string().nullable().catch(null),
-  embeddingModel: z.string().nullable().catch(null),
-  embedding: z.union([z.instanceof(Float32Array), z.array(z.number())]).nullable().catch(null),
-});
-const MentionRow = z.object({ passage: z.string(), labels: z.array(z.string()), key: z.string(), surface: z.string() });
-
 /**
  * Hybrid passage search over everything the store holds: an in-process BM25F index and exact vectors,
  * loaded at start and refreshed per document, plus entity signals from the graph's MENTIONS.
@@ -108,24 +98,24 @@ export async function createSearchService(deps: {
 
   const load = async (
     document: string | null,
-  ): Promise<{ passages: SearchablePassage[]; mentions: z.infer<typeof MentionRow>[]; issuingBodies: Map<string, string | null> }> => {
-    const [passageRows, mentionRows] = await Promise.all([
-      store.read('search-passages', { document }),
-      store.read('search-mentions', { document }),
-    ]);
-    const mentions = mentionRows.map((row) => MentionRow.parse(row));
-    const entitiesByPassage = new Map<string, { label: EntityLabel; key: string }[]>();
+  ): Promise<{ passages: SearchablePassage[]; mentions: RowOf<typeof queries.searchMentions>[]; issuingBodies: Map<string, string | null> }> => {
+    // One document's rows through its key (an index seek), not a filter over every passage.
+    const [passageRows, mentions] = await Promise.all(
+      document === null
+        ? [store.run(queries.searchPassages, { document }), store.run(queries.searchMentions, { document })]
+        : [store.run(queries.searchDocumentPassages, { document }), store.run(queries.searchDocumentMentions, { document })],
+    );
+    const entitiesByPassage = new Map<string, SearchResult['entities']>();
     for (const mention of mentions) {
       const label = mention.labels.find(isEntityLabel);
       if (!label) continue;
       const list = entitiesByPassage.get(mention.passage) ?? [];
-      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key });
+      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key, name: mention.name ?? displayName(label, mention.key) });
       entitiesByPassage.set(mention.passage, list);
     }
     // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
     const issuingBodies = new Map<string, string | null>();
-    const passages = passageRows.map((raw) => {
-      const row = PassageRow.parse(raw);
+    const passages = passageRows.map((row) => {
       issuingBodies.set(row.document, row.issuingBody);
       const usable = embedder !== null && row.embeddingModel === embedder.model;
       return {
@@ -169,6 +159,22 @@ export async function createSearchService(deps: {
     dictionary = freshDictionary;
   };
 
+  const refreshDocument = async (documentKey: string): Promise<void> => {
+    const { passages, mentions, issuingBodies } = await load(documentKey);
+    if (passages.length === 0) index.removeDocument(documentKey);
+    else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
+    for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+  };
+
+  /** Documents whose refresh failed; each search reads them first, so a committed write is never left unseen. */
+  const pending = new Set<string>();
+  const refreshPending = async (): Promise<void> => {
+    for (const documentKey of [...pending]) {
+      await refreshDocument(documentKey);
+      pending.delete(documentKey);
+    }
+  };
+
   await reloadAll();
 
   const prepare = async (params: Omit<SearchParams, 'k'>) => {
@@ -185,11 +191,13 @@ export async function createSearchService(deps: {
 
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
+      await refreshPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       const ranked = index.rank(plan, queryVector, queryEntities, filter, params.k);
       return {
         query: params.q,
         embeddings: embedder ? 'ready' : 'unavailable',
+        mode: queryVector !== null && index.vectorCount > 0 ? 'hybrid' : 'lexical',
         queryEntities,
         closeMatch: ranked.length > 0 && isCloseMatch(ranked[0]!.signals),
         results: ranked.map(({ passage, score, signals, matched }) => ({
@@ -204,22 +212,25 @@ export async function createSearchService(deps: {
           score,
           signals,
           matched,
-          entities: passage.entities,
+          entities: passage.entities.map(({ label, key, name }) => ({ label, key, name: name ?? null })),
         })),
       };
     },
 
     async candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]> {
+      await refreshPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       return index.candidates(plan, queryVector, queryEntities, filter);
     },
 
     async refresh(documentKey?: string): Promise<void> {
       if (documentKey === undefined) return reloadAll();
-      const { passages, mentions, issuingBodies } = await load(documentKey);
-      if (passages.length === 0) index.removeDocument(documentKey);
-      else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
-      for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+      pending.add(documentKey);
+      try {
+        await refreshPending();
+      } catch {
+        // Left pending: the next search reads it again.
+      }
     },
 
     status(): SearchStatus {

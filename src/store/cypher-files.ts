@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreError } from '../domain/errors.js';
+import type { Engine, StatementKind } from './statement.js';
 
-export type Engine = 'grafeo' | 'neo4j';
-export type StatementKind = 'read' | 'write';
 
 export const CYPHER_ROOT = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
@@ -32,7 +31,6 @@ export function cypherStatement(kind: StatementKind, name: string, engine: Engin
 export interface SchemaStatement {
   name: string;
   text: string;
-  parameters: string[];
 }
 
 /** Idempotent DDL for one engine: `cypher/schema/common/` then `cypher/schema/<engine>/`, each in name order. */
@@ -45,16 +43,9 @@ export function schemaStatements(engine: Engine): SchemaStatement[] {
       .sort()
       .map((file) => {
         const text = readFileSync(join(dir, file), 'utf8').trim();
-        return { name: `${folder}/${file.replace(/\.cypher$/, '')}`, text, parameters: statementParameters(text) };
+        return { name: `${folder}/${file.replace(/\.cypher$/, '')}`, text };
       });
   });
-}
-
-/** One engine DDL statement by name (`cypher/schema/<engine>/<name>.cypher`), for DDL that needs parameters. */
-export function schemaStatement(engine: Engine, name: string): string {
-  const statement = schemaStatements(engine).find((s) => s.name === `${engine}/${name}`);
-  if (statement === undefined) throw new StoreError(`no ${engine} schema statement named ${name}`, 'UNKNOWN_STATEMENT');
-  return statement.text;
 }
 
 /** The `$name` parameters a statement uses (backquoted names and string literals aside, which our files avoid). */

@@ -2,36 +2,37 @@ import { type Entity, mandateKey, passageKey } from '../domain/document.js';
 import { ValidationError } from '../domain/errors.js';
 import type { EntityLabel, RelationshipType } from '../domain/labels.js';
 import type { DocumentWrite, Row } from './port.js';
+import { type WriteName, writes } from './queries/index.js';
 
 interface EntityStatements {
-  upsert: string;
-  mentions: string;
+  upsert: WriteName;
+  mentions: WriteName;
 }
-
-const entityStatements = (name: string): EntityStatements => ({ upsert: `entity-${name}`, mentions: `mentions-${name}` });
 
 /** Labels cannot be parameters: each label has its upsert and MENTIONS statements in cypher/write/. */
 export const ENTITY_STATEMENTS: Record<EntityLabel, EntityStatements> = {
-  Resolution: entityStatements('resolution'),
-  ResolutionVersion: entityStatements('resolution-version'),
-  ActionLine: entityStatements('action-line'),
-  SDG: entityStatements('sdg'),
-  Agency: entityStatements('agency'),
-  Event: entityStatements('event'),
-  Document: entityStatements('document'),
-  Initiative: entityStatements('initiative'),
+  Resolution: { upsert: writes.entityResolution.name, mentions: writes.mentionsResolution.name },
+  ResolutionVersion: { upsert: writes.entityResolutionVersion.name, mentions: writes.mentionsResolutionVersion.name },
+  ActionLine: { upsert: writes.entityActionLine.name, mentions: writes.mentionsActionLine.name },
+  SDG: { upsert: writes.entitySdg.name, mentions: writes.mentionsSdg.name },
+  Agency: { upsert: writes.entityAgency.name, mentions: writes.mentionsAgency.name },
+  Event: { upsert: writes.entityEvent.name, mentions: writes.mentionsEvent.name },
+  Document: { upsert: writes.entityDocument.name, mentions: writes.mentionsDocument.name },
+  Initiative: { upsert: writes.entityInitiative.name, mentions: writes.mentionsInitiative.name },
 };
 
 /**
  * Relationships read from text, with the only endpoint labels the graph model gives them. Labels cannot be
  * parameters, so each type has its own statement; anything else is refused rather than silently dropped.
  */
-export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabel; to: EntityLabel; statement: string }>> = {
+export const TEXT_RELATIONS: Partial<Record<RelationshipType, { from: EntityLabel; to: EntityLabel; statement: WriteName }>> = {
   FACILITATES: { from: 'Agency', to: 'ActionLine', statement: 'relation-facilitates' },
   ORGANIZES: { from: 'Agency', to: 'Event', statement: 'relation-organizes' },
   PARTNERS_WITH: { from: 'Agency', to: 'Agency', statement: 'relation-partners-with' },
   REFERENCES: { from: 'Document', to: 'Document', statement: 'relation-references' },
   CITES: { from: 'Document', to: 'Resolution', statement: 'relation-cites' },
+  PART_OF: { from: 'Document', to: 'Document', statement: 'relation-part-of' },
+  TEXT_OF: { from: 'Document', to: 'ResolutionVersion', statement: 'relation-text-of' },
   LINKED_TO: { from: 'ActionLine', to: 'SDG', statement: 'relation-linked-to' },
   SUB_LINE_OF: { from: 'ActionLine', to: 'ActionLine', statement: 'relation-sub-line-of' },
 };
@@ -41,7 +42,7 @@ const RESERVED_PROPS = new Set(['key', 'name', 'reference', 'sha256', 'document'
 
 /** One statement with its rows, in the order the statements must run. */
 export interface StatementBatch {
-  statement: string;
+  statement: WriteName;
   rows: Row[];
 }
 
@@ -108,7 +109,10 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     resolutionVersion: extraction.structure?.identity.version ?? null,
   };
 
-  const vectorOf = (index: number): number[] | null => (embeddings ? plainNumbers(embeddings.vectors[index] as ArrayLike<number>) : null);
+  const vectorOf = (index: number): number[] | null => {
+    const vector = embeddings?.vectors[index];
+    return vector ? plainNumbers(vector) : null;
+  };
   const batches: StatementBatch[] = [];
   batches.push({
     statement: 'passages-create',
@@ -122,13 +126,16 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
       start: p.start,
       end: p.end,
       section: p.section,
+      // Per passage, so a passage the model could not embed still records that this model has read it.
+      embeddingModel: embeddings?.model ?? null,
       ...(shape.embeddingsInPassageRows ? { embedding: vectorOf(i) } : {}),
     })),
   });
   if (!shape.embeddingsInPassageRows) {
     batches.push({
       statement: 'passage-embeddings',
-      rows: embeddings ? extraction.passages.map((p, i) => ({ key: passageKey(key, p.ordinal), embedding: vectorOf(i) })) : [],
+      // A passage without a vector gets no property: it is found lexically.
+      rows: extraction.passages.map((p, i) => ({ key: passageKey(key, p.ordinal), embedding: vectorOf(i) })).filter((row) => row.embedding !== null),
     });
   }
 
@@ -205,6 +212,25 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
 }
 
 /**
+ * Relationships each row of a write statement creates (see cypher/write/): a passage its PART_OF, a mandate its
+ * MANDATES and SUPPORTED_BY, a version its VERSION_OF and SUPPORTED_BY, a mention or a relation one.
+ */
+const RELATIONSHIPS_PER_ROW: Readonly<Record<string, number>> = {
+  'passages-create': 1,
+  'mandates-create': 2,
+  'versions-upsert': 2,
+  'versions-adopted-at': 1,
+  ...Object.fromEntries(Object.values(ENTITY_STATEMENTS).map((statements) => [statements.mentions, 1])),
+  ...Object.fromEntries(Object.values(TEXT_RELATIONS).map((relation) => [relation.statement, 1])),
+};
+
+/** How many relationships writing this document creates (vectors aside, the rows are the ones its write sends). */
+export function relationshipsWritten(extraction: DocumentWrite['extraction']): number {
+  const { batches } = documentRows({ extraction, embeddings: null });
+  return batches.reduce((sum, batch) => sum + batch.rows.length * (RELATIONSHIPS_PER_ROW[batch.statement] ?? 0), 0);
+}
+
+/**
  * The statements that write several documents in one transaction: each statement once for the rows of all the
  * documents (in the order a single document needs them), so a statement's fixed cost is paid once per batch.
  * Keys must be distinct: two versions of one document in a batch would both be CREATEd.
@@ -276,7 +302,7 @@ function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
  * A vector as the plain number array the drivers take (a typed array would reach Grafeo as bytes). An indexed copy:
  * Array.from over a typed array's iterator cost ~3 µs per 100-d vector here, a loop ~0.3 µs.
  */
-function plainNumbers(vector: ArrayLike<number>): number[] {
+export function plainNumbers(vector: ArrayLike<number>): number[] {
   if (Array.isArray(vector)) return vector as number[];
   const numbers = new Array<number>(vector.length);
   for (let i = 0; i < vector.length; i += 1) numbers[i] = vector[i] as number;
@@ -307,4 +333,4 @@ function splitBatch(batch: StatementBatch): StatementBatch[] {
  * Statements that remove the nodes stored documents own (`$keys`), run after `document-facts-delete` removed the
  * relationships their facts drew.
  */
-export const DOCUMENT_NODE_DELETE_STATEMENTS = ['document-mandates-delete', 'document-passages-delete'] as const;
+export const DOCUMENT_NODE_DELETE_STATEMENTS = [writes.documentMandatesDelete.name, writes.documentPassagesDelete.name] as const;

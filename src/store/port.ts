@@ -1,10 +1,13 @@
 import type { Extraction } from '../domain/document.js';
+import type { ParamsOf, RowOf, Statement } from './statement.js';
 
-/** Vectors for a document's passages, in passage order, with the model that made them. */
+export type { ParamsOf, RowOf, Statement } from './statement.js';
+
+/** Vectors for a document's passages, in passage order, with the model that made them; null where the model had none. */
 export interface PassageEmbeddings {
   model: string;
   dimension: number;
-  vectors: Float32Array[] | number[][];
+  vectors: (Float32Array | number[] | null)[];
 }
 
 /** Everything needed to (re)write one document's subgraph atomically. */
@@ -13,10 +16,24 @@ export interface DocumentWrite {
   embeddings: PassageEmbeddings | null;
 }
 
+/**
+ * Vectors one model made for passages already stored (background re-embedding), with the documents they complete.
+ * Each document names the content hash its passages were read under: one replaced since then is left alone.
+ */
+export interface StoredPassageVectors {
+  model: string;
+  dimension: number;
+  documents: { key: string; sha256: string }[];
+  /** Every passage of those documents; a null embedding: the model read the passage but gave no usable vector. */
+  passages: { key: string; document: string; embedding: Float32Array | number[] | null }[];
+}
+
 export interface StoredDocumentState {
   key: string;
   sha256: string;
   embeddingModel: string | null;
+  /** The file name the stored document came from. */
+  source: string | null;
 }
 
 export interface StoreCounts {
@@ -26,20 +43,17 @@ export interface StoreCounts {
   relationships: number;
 }
 
-export interface ScoredKey {
-  key: string; // Passage key
-  score: number;
-}
-
 export type Row = Record<string, unknown>;
 
 /**
  * The one store port. Adapters: embedded Grafeo (default) and Neo4j (when NEO4J_URI is set).
- * Read queries are named after files in cypher/read/ and take parameters only; callers validate rows with zod.
+ * Statements are declared once in src/store/queries (file, parameter schema, row schema) and run with `run`.
+ * Search is not a port method: the search service indexes what `queries.searchPassages` returns, in process
+ * (docs/architecture.md, "Search and the store").
  */
 export interface GraphStore {
   readonly engine: 'grafeo' | 'neo4j';
-  /** Idempotent schema: constraints, key indexes, vector and full-text indexes. */
+  /** Idempotent schema: constraints and key indexes. */
   init(): Promise<void>;
   /** State of a stored document by key, or by the source file's content hash. */
   documentState(key: string): Promise<StoredDocumentState | null>;
@@ -51,14 +65,18 @@ export interface GraphStore {
    * is fully present or absent after a crash. Keys must be distinct.
    */
   writeDocuments(writes: DocumentWrite[]): Promise<void>;
+  /**
+   * Sets the vectors of stored passages and records the model on them and their documents, in one transaction (all
+   * or nothing); returns the keys of the documents updated.
+   */
+  writePassageVectors(update: StoredPassageVectors): Promise<string[]>;
   /** Remove a document, its passages and everything derived only from it. False when it was not stored. */
   deleteDocument(key: string): Promise<boolean>;
-  /** Run the named read statement `cypher/read/<name>.cypher`. */
-  read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
-  /** Idempotent write of reference rows through the named statement `cypher/write/<name>.cypher`. */
-  writeRows(name: string, rows: Row[]): Promise<void>;
-  vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]>;
-  textSearch(query: string, k: number): Promise<ScoredKey[]>;
+  /**
+   * One registered statement: parameters checked against its schema, rows parsed with its row schema (a row of
+   * another shape is a StoreError). A read runs in a read transaction, a write in a write transaction of its own.
+   */
+  run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
   counts(): Promise<StoreCounts>;
   health(): Promise<{ ok: boolean; engine: string; detail: string | null }>;
   close(): Promise<void>;

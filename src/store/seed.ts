@@ -8,7 +8,10 @@ import {
   WSIS_SDG_MATRIX,
   WSIS_SDG_MATRIX_SOURCE,
 } from '../domain/reference/index.js';
+import { sdgName } from '../domain/display-names.js';
+import { eventName } from '../domain/event-names.js';
 import type { GraphStore, Row } from './port.js';
+import { type RowsWrite, writes } from './queries/index.js';
 
 /** How reference facilitator roles read in the graph (the linkages API reports them as written here). */
 const FACILITATOR_ROLES = { lead: 'lead facilitator', 'co-facilitator': 'co-facilitator' } as const;
@@ -19,19 +22,20 @@ const FACILITATOR_ROLES = { lead: 'lead facilitator', 'co-facilitator': 'co-faci
  * initiatives. Every node is marked `reference` and every relationship carries `source: 'reference'`.
  */
 export async function seedReference(store: GraphStore): Promise<void> {
-  await store.writeRows('reference-action-lines', ACTION_LINES.map((line) => ({ key: line.key, title: line.title })));
-  await store.writeRows(
-    'reference-action-line-parents',
+  const seed = (statement: RowsWrite, rows: Row[]) => store.run(statement, { rows });
+  await seed(writes.referenceActionLines, ACTION_LINES.map((line) => ({ key: line.key, title: line.title })));
+  await seed(
+    writes.referenceActionLineParents,
     ACTION_LINES.filter((line) => line.parent !== null).map((line) => ({ key: line.key, parent: line.parent })),
   );
-  await store.writeRows('reference-sdgs', SDGS.map((sdg) => ({ key: sdg.key, title: sdg.title, goal: sdg.goal, target: null })));
-  await store.writeRows('reference-sdg-targets', sdgTargetRows());
-  await store.writeRows(
-    'reference-agencies',
+  await seed(writes.referenceSdgs, SDGS.map((sdg) => ({ key: sdg.key, title: sdg.title, goal: sdg.goal, target: null })));
+  await seed(writes.referenceSdgTargets, sdgTargetRows());
+  await seed(
+    writes.referenceAgencies,
     AGENCIES.map((agency) => ({ key: agency.key, name: agency.name, aliases: [...agency.aliases], kind: agency.kind })),
   );
-  await store.writeRows(
-    'reference-facilitators',
+  await seed(
+    writes.referenceFacilitators,
     ACTION_LINES.flatMap((line) =>
       line.facilitators.map((f) => ({
         agency: f.agency,
@@ -41,8 +45,8 @@ export async function seedReference(store: GraphStore): Promise<void> {
       })),
     ),
   );
-  await store.writeRows(
-    'reference-matrix',
+  await seed(
+    writes.referenceMatrix,
     WSIS_SDG_MATRIX.map((link) => ({
       actionLine: link.actionLine,
       sdg: link.sdg,
@@ -50,20 +54,20 @@ export async function seedReference(store: GraphStore): Promise<void> {
       citation: WSIS_SDG_MATRIX_SOURCE,
     })),
   );
-  await store.writeRows(
-    'reference-events',
+  await seed(
+    writes.referenceEvents,
     ITU_CONFERENCES.flatMap((series) =>
       series.sessions.map((session) => ({
         key: `${series.series}-${session.year}`,
-        name: `${series.name}${session.shortName ? ` (${session.shortName})` : ''}, ${session.place} ${session.year}`,
+        name: eventName(`${series.series}-${session.year}`),
         series: series.series,
         year: session.year,
         place: session.place,
       })),
     ),
   );
-  await store.writeRows(
-    'reference-initiatives',
+  await seed(
+    writes.referenceInitiatives,
     INITIATIVES.map((initiative) => ({ key: initiative.key, name: initiative.name, aliases: [...initiative.surfaceForms] })),
   );
 }
@@ -73,6 +77,6 @@ function sdgTargetRows(): Row[] {
   const targets = new Set(WSIS_SDG_MATRIX.flatMap((link) => link.targets));
   return [...targets].sort().map((target) => {
     const goal = Number(target.split('.')[0]);
-    return { key: `SDG${target}`, sdg: `SDG${goal}`, goal, target };
+    return { key: `SDG${target}`, name: sdgName(`SDG${target}`), sdg: `SDG${goal}`, goal, target };
   });
 }

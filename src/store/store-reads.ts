@@ -1,31 +1,42 @@
-import { z } from 'zod';
 import { StoreError } from '../domain/errors.js';
 import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState } from './port.js';
+import { queries } from './queries/index.js';
+import type { ParamsOf, RowOf, Statement } from './statement.js';
 
-const DocumentStateRow = z.object({ key: z.string(), sha256: z.string(), embeddingModel: z.string().nullable() });
-const CountRow = z.object({ count: z.coerce.number() });
+type CountParams = typeof queries.countDocuments.params;
+type CountRow = typeof queries.countDocuments.row;
 
-/** Reads shared by every adapter: they go through the same cypher/read files, so the same parsing applies. */
-export async function readDocumentState(
-  store: Pick<GraphStore, 'read'>,
-  name: 'document-state' | 'document-state-by-sha',
-  params: Record<string, unknown>,
-): Promise<StoredDocumentState | null> {
-  const [row] = await store.read(name, params);
-  return row === undefined ? null : DocumentStateRow.parse(row);
-}
+/** The port methods every adapter answers the same way, through registered statements and `writeDocuments`. */
+export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' | 'documentStateBySha' | 'writeDocument' | 'counts'> {
+  abstract run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
+  abstract writeDocuments(writes: DocumentWrite[]): Promise<void>;
 
-export async function readCounts(store: Pick<GraphStore, 'read'>): Promise<StoreCounts> {
-  const count = async (name: string): Promise<number> => {
-    const [row] = await store.read(name);
-    return row === undefined ? 0 : CountRow.parse(row).count;
-  };
-  return {
-    documents: await count('count-documents'),
-    passages: await count('count-passages'),
-    entities: await count('count-entities'),
-    relationships: await count('count-relationships'),
-  };
+  async documentState(key: string): Promise<StoredDocumentState | null> {
+    const [row] = await this.run(queries.documentState, { key });
+    return row ?? null;
+  }
+
+  async documentStateBySha(sha256: string): Promise<StoredDocumentState | null> {
+    const [row] = await this.run(queries.documentStateBySha, { sha256 });
+    return row ?? null;
+  }
+
+  writeDocument(write: DocumentWrite): Promise<void> {
+    return this.writeDocuments([write]);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = async (statement: Statement<CountParams, CountRow>): Promise<number> => {
+      const [row] = await this.run(statement, {});
+      return row?.count ?? 0;
+    };
+    return {
+      documents: await count(queries.countDocuments),
+      passages: await count(queries.countPassages),
+      entities: await count(queries.countEntities),
+      relationships: await count(queries.countRelationships),
+    };
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingestPaths } from '../../ingest/pipeline.js';
+import { createIngestService } from '../../ingest/service.js';
 import { createApp } from '../../src/api/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadEmbedder } from '../../src/search/embedder.js';
@@ -25,7 +25,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(options: { apiToken?: string | null; maxFileBytes?: number; seeds?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { apiToken?: string | null; maxFileBytes?: number; seeds?: boolean; /** false: no model, lexical search only */ model?: boolean } = {},
+): Promise<RunningApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'wsis-app-'));
   const apiToken = options.apiToken === undefined ? TEST_API_TOKEN : options.apiToken;
   const config = loadConfig({
@@ -40,11 +42,11 @@ export async function startApp(options: { apiToken?: string | null; maxFileBytes
   const store = await createStore(config);
   await store.init();
   await seedReference(store);
-  const embedder = await loadEmbedder(config);
-  const limits = { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS };
-  if (options.seeds !== false) await ingestPaths([SAMPLE_CORPUS], { store, embedder, limits });
+  const embedder = options.model === false ? null : await loadEmbedder(config);
+  const ingest = createIngestService({ store, embedder, limits: { maxBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } });
+  if (options.seeds !== false) await ingest.ingestPaths([SAMPLE_CORPUS]);
   const search = await createSearchService({ store, embedder, config });
-  const app = createApp({ config, store, embedder, search, ingest: { maxFileBytes: config.MAX_FILE_BYTES, parseTimeoutMs: config.PARSE_TIMEOUT_MS } }, () => {});
+  const app = createApp({ config, store, embedder, search, ingest }, () => {});
   const server = await new Promise<import('node:http').Server>((ready) => {
     const listening = app.listen(0, '127.0.0.1', () => ready(listening));
   });
@@ -59,4 +61,11 @@ export async function startApp(options: { apiToken?: string | null; maxFileBytes
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Uploads bytes as the multipart field `file` with the test token, the way a client of POST /api/documents does. */
+export async function uploadBytes(app: RunningApp, bytes: Uint8Array, name: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
 }

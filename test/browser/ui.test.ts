@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebIfStale } from '../../web/build.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, missingChromium } from './chromium.js';
 import { startApp, TEST_API_TOKEN, type RunningApp } from './harness.js';
 
 /** `npm run screenshots` refreshes the committed README images; ordinary runs keep theirs out of the tree. */
@@ -41,7 +41,7 @@ afterAll(async () => {
 const open = (hash: string) => page.goto(`${app.url}/${hash}`);
 const shoot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: false });
 
-describe('web UI', () => {
+describe.skipIf(missingChromium('the web UI suite'))('web UI', () => {
   it('searches from the search box and shows a seed passage with marks, source and entity chips', async () => {
     await open('#/search');
     await page.locator('main h1').click();
@@ -122,6 +122,51 @@ describe('web UI', () => {
     expect(page.url()).toContain('#/agencies/UNESCO');
     expect(await page.locator('.panel').filter({ hasText: 'Action Lines' }).locator('.chip').count()).toBeGreaterThan(0);
     await shoot('agency');
+  });
+
+  it('shows names beside keys: chips in results, one row per Action Line with its sources, named events', async () => {
+    await open(`#/search?q=${encodeURIComponent('UNESCO and UNDP co-organize the WSIS Forum')}`);
+    await page.waitForSelector('.hit .chip');
+    const unesco = page.locator('.hit .chip', { has: page.locator('.chip-key', { hasText: /^UNESCO$/ }) }).first();
+    expect(await unesco.locator('.chip-name').textContent()).toBe('United Nations Educational, Scientific and Cultural Organization');
+
+    await open('#/agencies/ITU');
+    const lines = page.locator('.panel').filter({ has: page.locator('h2', { hasText: 'Action Lines' }) }).locator('li');
+    await lines.first().waitFor();
+    const keys = await lines.locator('.chip-key').allTextContents();
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    const c2 = lines.filter({ has: page.locator('.chip-key', { hasText: /^C2$/ }) });
+    expect(await c2.locator('.chip-name').textContent()).toBe('Information and communication infrastructure');
+    expect(await c2.locator('.note').textContent()).toMatch(/from reference data and documents/);
+    const events = page.locator('.panel').filter({ has: page.locator('h2', { hasText: 'Events' }) });
+    const forum = events.locator('.chip', { has: page.locator('.chip-key', { hasText: /^WSIS-FORUM-2024$/ }) });
+    expect(await forum.locator('.chip-name').textContent()).toBe('WSIS Forum 2024');
+  });
+
+  it('offers examples to click on an empty page, and no search-mode banner once every passage is embedded', async () => {
+    await open('#/search');
+    const example = page.locator('.examples a').first();
+    await example.waitFor();
+    await example.click();
+    await page.waitForSelector('.hit');
+    expect(page.url()).toMatch(/#\/search\?q=/);
+    expect(await page.locator('#search-mode').isHidden()).toBe(true);
+    for (const hash of ['#/mandates', '#/trace', '#/agencies']) {
+      await open(hash);
+      expect(await page.locator('.examples a').count(), hash).toBeGreaterThan(1);
+    }
+  });
+
+  it('serves a favicon and the API docs without CSP errors', async () => {
+    await open('#/search');
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const response = await page.request.get(new URL(icon ?? '', `${app.url}/`).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/image\/svg\+xml/);
+    await page.goto(`${app.url}/api/docs/`);
+    await page.waitForSelector('.swagger-ui .info');
+    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(5);
   });
 
   it('uploads a DOCX with the token, then finds its text by search', async () => {

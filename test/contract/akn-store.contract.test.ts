@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { ResolutionStructureSchema } from '../../src/domain/resolution-structure.js';
 import { createStore } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
+import { queries } from '../../src/store/queries/index.js';
 import { STRUCTURE } from '../fixtures/akn/resolution-146.js';
 import { sampleExtraction } from './extraction-fixture.js';
 
@@ -41,16 +42,16 @@ for (const engine of engines) {
     });
 
     it('stores the structure on the document and finds the text by resolution and version', async () => {
-      const [row] = await store.read('document-structure', { key });
+      const [row] = await store.run(queries.documentStructure, { key });
       expect(ResolutionStructureSchema.parse(JSON.parse(String(row?.structure)))).toEqual(structure);
-      expect(await store.read('resolution-texts', { key: resolution })).toEqual([{ key, version, year: sampleExtraction(key).document.year }]);
-      expect(await store.read('resolution-texts', { key: 'TEST-PP/none' })).toEqual([]);
+      expect(await store.run(queries.resolutionTexts, { key: resolution })).toEqual([{ key, version, year: sampleExtraction(key).document.year }]);
+      expect(await store.run(queries.resolutionTexts, { key: 'TEST-PP/none' })).toEqual([]);
     });
 
     it("reads the document's citation mentions and mandates with their offsets", async () => {
-      const mentions = await store.read('document-citation-mentions', { key });
+      const mentions = await store.run(queries.documentCitationMentions, { key });
       expect(mentions).toContainEqual({ passage: 0, start: expect.any(Number), end: expect.any(Number), text: 'Resolution 140', resolution: 'ITU-PP/140', year: null });
-      const mandates = await store.read('document-mandates', { key });
+      const mandates = await store.run(queries.documentMandates, { key });
       expect(mandates.length).toBe(sampleExtraction(key).mandates.length);
       expect(mandates[0]).toMatchObject({ passage: `${key}#${sampleExtraction(key).mandates[0]?.passage}` });
     });

@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { type ResolutionStructure, ResolutionStructureSchema } from '../../src/domain/resolution-structure.js';
+import { queries } from '../../src/store/queries/index.js';
 import { startApp, type RunningApp } from '../browser/harness.js';
+import { storedResolutionTexts } from '../fixtures/akn/resolution-documents.js';
 import { CAN_VALIDATE, NO_VALIDATION_REASON, schemaErrors } from '../fixtures/akn/xmllint.js';
 import { countCitations, countParagraphs, countStructureParagraphs, distinctCitations } from '../fixtures/akn/counts.js';
 
@@ -16,21 +18,21 @@ const TEXTS = resolve('../shared/corpus/itu-pp18');
 
 describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as AKN${existsSync(TEXTS) ? '' : ' (skipped: ../shared/corpus absent)'}`, () => {
   let app: RunningApp;
-  const exports = new Map<string, { xml: string; structure: ResolutionStructure; citations: number }>();
+  const exports = new Map<string, { xml: string; structure: ResolutionStructure; citations: number; mandates: string[] }>();
 
   beforeAll(async () => {
     app = await startApp({ seeds: false });
     await ingestPaths([TEXTS], { store: app.store, embedder: null, limits: {} });
-    const documents = await app.store.read('resolution-texts-all');
-    for (const { key } of documents as Array<{ key: string }>) {
-      const [row] = await app.store.read('document-structure', { key });
+    for (const { key } of await storedResolutionTexts(app.store)) {
+      const [row] = await app.store.run(queries.documentStructure, { key });
       const structure = ResolutionStructureSchema.parse(JSON.parse(String(row?.structure)));
       const response = await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}?format=akn`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/akn+xml; charset=utf-8');
-      const mentions = await app.store.read('document-citation-mentions', { key });
-      const passages = await app.store.read('document-passages', { key });
-      exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure) });
+      const mentions = await app.store.run(queries.documentCitationMentions, { key });
+      const passages = await app.store.run(queries.documentPassages, { key });
+      const mandates = (await app.store.run(queries.documentMandates, { key })).map((m) => m.key);
+      exports.set(key, { xml: await response.text(), structure, citations: distinctCitations(mentions, passages, structure), mandates });
     }
   }, 120_000);
   afterAll(async () => app?.close());
@@ -56,6 +58,19 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
     expect(citations).toBeGreaterThan(300);
   });
 
+  it("finds every mandate's paragraph (or recital) by eId: the element refers to the mandate's concept", () => {
+    let mandates = 0;
+    for (const [key, { xml, mandates: keys }] of exports) {
+      const unplaced = keys.filter((mandate) => {
+        const concept = new RegExp(`<TLCConcept eId="([^"]+)" href="/ontology/mandates/${escapeRegExp(encodeURIComponent(mandate))}"`).exec(xml)?.[1];
+        return concept === undefined || !new RegExp(`<(?:paragraph|point|recital) eId="[^"]+" refersTo="[^"]*#${concept}\\b`).test(xml);
+      });
+      expect([key, unplaced]).toEqual([key, []]);
+      mandates += keys.length;
+    }
+    expect(mandates).toBeGreaterThan(800);
+  });
+
   it('names a resolution, or one version of it, by key; JSON stays the default representation', async () => {
     const byQuery = await fetch(`${app.url}/api/resolutions/ITU-PP/140?format=akn`);
     expect(byQuery.status).toBe(200);
@@ -72,3 +87,4 @@ describe.skipIf(!existsSync(TEXTS))(`resolutions ingested as text, exported as A
   });
 });
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

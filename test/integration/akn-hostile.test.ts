@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuffer, loadFile } from '../../ingest/loaders/index.js';
 import { InputError } from '../../src/domain/errors.js';
-import { startApp, TEST_API_TOKEN, type RunningApp } from '../browser/harness.js';
+import { startApp, uploadBytes, type RunningApp } from '../browser/harness.js';
 
 const AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"';
 const DOCTYPE_REFUSED = /^XML declares (DOCTYPE|ENTITY): DTDs and entity declarations are refused/;
@@ -25,6 +25,7 @@ const billionLaughs = [
 const externalEntity = `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>&secret;</p></mainBody></statement></akomaNtoso>`;
 const bareEntity = `<?xml version="1.0"?>\n<!ENTITY x "y">\n<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>&x;</p></mainBody></statement></akomaNtoso>`;
 const deep = `<akomaNtoso ${AKN}><statement name="resolution"><mainBody>${'<hcontainer name="x">'.repeat(200)}<p>deep</p>${'</hcontainer>'.repeat(200)}</mainBody></statement></akomaNtoso>`;
+const manyElements = `<akomaNtoso ${AKN}><statement name="resolution"><mainBody><p>${'<b/>'.repeat(1_000_001)}</p></mainBody></statement></akomaNtoso>`;
 const otherNamespace = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/2.0"><statement><mainBody><p>x</p></mainBody></statement></akomaNtoso>';
 const notAkn = '<?xml version="1.0"?><catalog xmlns="urn:example"><item>x</item></catalog>';
 
@@ -33,6 +34,7 @@ const CASES: Array<[name: string, xml: string, status: number, reason: string | 
   ['external-entity.xml', externalEntity, 422, DOCTYPE_REFUSED],
   ['bare-entity.akn', bareEntity, 422, /^XML declares ENTITY: /],
   ['deep.xml', deep, 422, 'XML nests elements over 100 levels deep'],
+  ['many-elements.xml', manyElements, 422, 'XML has over 1000000 elements'],
   ['akn-2.xml', otherNamespace, 422, 'XML is not Akoma Ntoso 3.0 (root <akomaNtoso> in namespace http://docs.oasis-open.org/legaldocml/ns/akn/2.0)'],
   ['catalog.xml', notAkn, 422, 'XML is not Akoma Ntoso 3.0 (root <catalog> in namespace urn:example)'],
 ];
@@ -74,11 +76,7 @@ describe('hostile XML uploads are refused and change nothing', () => {
   });
   afterAll(async () => app?.close());
 
-  async function upload(bytes: Uint8Array, name: string): Promise<Response> {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
-  }
+  const upload = (bytes: Uint8Array, name: string): Promise<Response> => uploadBytes(app, bytes, name);
 
   async function expectRefused(bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> {
     const before = await app.counts();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+export { SEED_TXT as SEEDS } from '../paths.js';
 
 export interface CliRun {
   code: number | null;
@@ -12,12 +12,12 @@ export interface CliRun {
 }
 
 /** Starts the real ingest CLI (through tsx, as `npm run ingest` does) with its own DATA_DIR. */
-export function startIngest(args: string[], dataDir: string): ChildProcess {
+export function startIngest(args: string[], dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
   // Always the embedded store in its own folder, whatever the caller's environment points at.
   const { NEO4J_URI: _neo4j, ...env } = process.env;
   return spawn(process.execPath, ['--import', 'tsx', 'ingest/cli/ingest.ts', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...env, DATA_DIR: dataDir },
+    env: { ...env, ...extraEnv, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -33,4 +33,5 @@ export function finished(child: ChildProcess): Promise<CliRun> {
   });
 }
 
-export const runIngest = (args: string[], dataDir: string): Promise<CliRun> => finished(startIngest(args, dataDir));
+export const runIngest = (args: string[], dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
+  finished(startIngest(args, dataDir, extraEnv));

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/pipeline.js';
 import { createApp } from '../../src/api/app.js';
@@ -15,8 +15,7 @@ import { loadEmbedder } from '../../src/search/embedder.js';
 import { createSearchService, type SearchService } from '../../src/search/service.js';
 import { createStore } from '../../src/store/index.js';
 import type { GraphStore } from '../../src/store/port.js';
-
-const SEEDS = resolve('../shared/corpus/seeds');
+import { SEED_TXT as SEEDS } from '../paths.js';
 
 interface Result {
   key: string;

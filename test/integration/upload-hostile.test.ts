@@ -4,10 +4,11 @@
  * Fixtures: test/fixtures/hostile/ (loaders' make.sh) and test/fixtures/hostile/upload-extra/ (make.py).
  */
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TEST_API_TOKEN, type RunningApp } from '../browser/harness.js';
+import { startApp, TEST_API_TOKEN, uploadBytes, type RunningApp } from '../browser/harness.js';
 
 const HOSTILE = resolve('test/fixtures/hostile');
 /** Small enough to test the size refusal with a small file; every fixture is below it. */
@@ -29,6 +30,8 @@ const CASES: Case[] = [
   { file: 'not-a-docx.docx', status: 415, reason: 'ZIP archive is not a DOCX (no word/document.xml)' },
   { file: 'bomb.docx', status: 413, reason: 'DOCX expands beyond the 200 MB limit (zip bomb?)' },
   { file: 'deep.docx', status: 422, reason: /^DOCX word\/document\.xml nests elements over \d+ levels deep$/ },
+  // Nesting that compresses 600:1 is refused for its nesting, not as a zip bomb it is not.
+  { file: 'deep-packed.docx', status: 422, reason: /^DOCX word\/document\.xml nests elements over \d+ levels deep$/ },
   { file: 'empty.docx', status: 422, reason: 'DOCX has no text' },
   { file: 'binary.txt', status: 415, reason: 'binary data, not text' },
   { file: 'unknown.xyz', status: 415, reason: "unsupported file type '.xyz'" },
@@ -46,10 +49,24 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-async function upload(bytes: Uint8Array, name: string): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
+const upload = (bytes: Uint8Array, name: string): Promise<Response> => uploadBytes(app, bytes, name);
+
+/** A hand-written request: fetch cannot send a malformed multipart body. */
+function rawPost(contentType: string, body: string): Promise<{ status: number; text: string }> {
+  const url = new URL(`${app.url}/api/documents`);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${TEST_API_TOKEN}` } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** Refused, with the reason, and nothing stored: same counts, no document under the file's content hash. */
@@ -94,6 +111,27 @@ describe('hostile uploads are refused with a reason and change nothing', () => {
   it('a truncated copy of a real seed PDF → 422', async () => {
     const seed = await readFile(resolve('corpus/pdf/002_4b15772562199ea2.pdf'));
     await expectRefused(seed.subarray(0, Math.floor(seed.length / 2)), 'half-a-seed.pdf', 422, 'truncated or corrupt PDF');
+  });
+
+  const BOUNDARY = 'hostile-boundary';
+  const part = (filename: string): string =>
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/plain\r\n\r\n` +
+    `Broadband commissions report on rural access.\r\n--${BOUNDARY}--\r\n`;
+  const MALFORMED: { name: string; contentType: string; body: string; reason: RegExp }[] = [
+    { name: 'a NUL in the file name', contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: part('report\u0000.txt'), reason: /Malformed part header/ },
+    { name: 'no boundary', contentType: 'multipart/form-data', body: part('report.txt'), reason: /Boundary not found/ },
+    { name: 'a truncated body', contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: part('report.txt').slice(0, 90), reason: /Unexpected end of form/ },
+  ];
+
+  it.each(MALFORMED)('malformed multipart ($name) → 400 naming what is wrong, nothing stored', async ({ contentType, body, reason }) => {
+    const before = await app.counts();
+    const { status, text } = await rawPost(contentType, body);
+    expect(status).toBe(400);
+    const problem = JSON.parse(text) as { status: number; detail: string; field?: string };
+    expect(problem.field).toBe('body');
+    expect(problem.detail).toMatch(/^body: malformed multipart\/form-data body/);
+    expect(problem.detail).toMatch(reason);
+    expect(await app.counts()).toEqual(before);
   });
 
   it('still takes a good file afterwards', async () => {

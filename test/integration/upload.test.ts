@@ -74,6 +74,34 @@ describe('upload and delete with a token', () => {
     expect((await problemOf(missing)).detail).toContain(stored.key);
   });
 
+  it('concurrent uploads of the same bytes: one is written, the others are unchanged and name the stored file', async () => {
+    const bytes = Buffer.from('The reef survey team logs coral bleaching with underwater drones every spring.\n');
+    const responses = await Promise.all(['reef-a.txt', 'reef-b.txt', 'reef-c.txt'].map((name) => post(uploadForm(bytes, name))));
+    const outcomes = (await Promise.all(responses.map((response) => response.json()))) as { status: string; source: string }[];
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 201]);
+    const written = outcomes.filter((outcome) => outcome.status === 'written');
+    expect(written).toHaveLength(1);
+    for (const outcome of outcomes) expect(outcome.source).toBe(written[0]?.source);
+  });
+
+  it('lists the passages of a document a page at a time', async () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Section ${i + 1}\n\nThe tidal pilot ${i} reports its output to the coastal board${i % 2 ? ' every month' : ''}.`).join('\n\n');
+    const { key } = (await (await post(uploadForm(Buffer.from(text), 'tidal.txt'))).json()) as { key: string };
+    const page = (await (await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}?offset=5&limit=4`)).json()) as {
+      passages: { ordinal: number }[];
+      passagePage: { offset: number; limit: number; total: number };
+    };
+    expect(page.passages.map((passage) => passage.ordinal)).toEqual([5, 6, 7, 8]);
+    expect(page.passagePage).toEqual({ offset: 5, limit: 4, total: 12 });
+    const tooMany = await fetch(`${app.url}/api/documents/${encodeURIComponent(key)}?limit=100000`);
+    expect(tooMany.status).toBe(400);
+  });
+
+  it('does not serve source maps', async () => {
+    expect((await fetch(`${app.url}/app.js.map`)).status).toBe(404);
+    expect((await fetch(`${app.url}/api/docs/swagger-ui-bundle.js.map`)).status).toBe(404);
+  });
+
   it('reads the type from the content: Markdown, plain text without an extension, and no text posing as a PDF', async () => {
     const markdown = Buffer.from('# Kelp farm monitoring\n\nUnderwater *sensor buoys* report kelp growth to the cooperative every hour.\n');
     const md = await post(uploadForm(markdown, 'kelp.md'));

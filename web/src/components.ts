@@ -5,13 +5,30 @@ import { entityHref, href } from './router.js';
 import { getJson } from './api.js';
 import { EntityLookupSchema, type EntityRef, type Evidence } from './schemas.js';
 
+/** A link to an entity: its label, its key, and its name beside the key when it has one. */
 export function entityChip(entity: EntityRef): HTMLAnchorElement {
-  const title = entity.name && entity.name !== entity.key ? `${entity.name} (${entity.key})` : entity.key;
+  const named = entity.name && entity.name !== entity.key ? entity.name : null;
   return el(
     'a',
-    { class: `chip chip-${(entity.label ?? 'entity').toLowerCase()}`, href: entityHref(entity.key), title },
+    { class: `chip chip-${(entity.label ?? 'entity').toLowerCase()}`, href: entityHref(entity.key), title: named ? `${named} (${entity.key})` : entity.key },
     entity.label ? el('span', { class: 'chip-label' }, entity.label) : null,
-    entity.key,
+    el('span', { class: 'chip-key' }, entity.key),
+    named ? el('span', { class: 'chip-name' }, named) : null,
+  );
+}
+
+/** "1 passage", "2 passages", "3 entities": a count with its noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** An empty state that offers something to try: each example a link. */
+export function examples(lead: string, items: readonly { text: string; href: string }[]): HTMLElement {
+  return el(
+    'div',
+    { class: 'examples' },
+    el('p', { class: 'empty' }, lead),
+    el('ul', {}, items.map((item) => el('li', {}, el('a', { href: item.href }, item.text)))),
   );
 }
 
@@ -28,8 +45,7 @@ export function provenance(evidence: Pick<Evidence, 'document' | 'passage' | 'pa
 
 /** "2 supporting passages", or "3 of 41 supporting passages" when the API capped the list. */
 export function evidenceCount(shown: number, total: number | undefined, noun: string): string {
-  const plural = `${noun}${(total ?? shown) === 1 ? '' : 's'}`;
-  return total !== undefined && total > shown ? `${shown} of ${total} ${plural}` : `${shown} ${plural}`;
+  return total !== undefined && total > shown ? `${shown} of ${plural(total, noun)}` : plural(shown, noun);
 }
 
 export function evidenceQuote(evidence: Evidence, terms: string[] = []): HTMLElement {

@@ -1,5 +1,6 @@
 /** Entry point: picks the page for the current hash route and re-renders on navigation. */
 import { el, statusLine } from './dom.js';
+import { showSearchMode } from './mode-banner.js';
 import { renderAgency } from './pages/agency.js';
 import { renderDocument } from './pages/document.js';
 import { renderEntity } from './pages/entity.js';
@@ -7,14 +8,9 @@ import { renderMandates } from './pages/mandates.js';
 import { renderSearch } from './pages/search.js';
 import { renderTimeline } from './pages/timeline.js';
 import { renderUpload } from './pages/upload.js';
-import { currentRoute, type Route } from './router.js';
+import type { PageContext } from './page-context.js';
+import { currentRoute } from './router.js';
 
-export interface PageContext {
-  root: HTMLElement;
-  route: Route;
-  /** Aborted when the user navigates away, so a slow answer never paints over the next page. */
-  signal: AbortSignal;
-}
 type Page = (context: PageContext) => Promise<void>;
 
 const PAGES: Record<string, Page> = {
@@ -69,5 +65,10 @@ document.addEventListener('keydown', (event) => {
   field.focus();
   field.select();
 });
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void show());
-else void show();
+function start(): void {
+  void show();
+  const banner = document.getElementById('search-mode');
+  if (banner) void showSearchMode(banner);
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -109,6 +109,7 @@ export const TraceResponseSchema = z.looseObject({
 export const MandateSchema = z.looseObject({
   resolution: z.string(),
   resolutionTitle: z.optional(z.nullable(z.string())),
+  resolutionName: z.optional(z.nullable(z.string())),
   latestVersion: z.optional(z.nullable(z.looseObject({ key: z.string(), year: z.number() }))),
   addressee: z.string(),
   verb: z.string(),
@@ -123,6 +124,8 @@ const LinkSchema = z.looseObject({
   name: z.optional(z.nullable(z.string())),
   role: z.optional(z.nullable(z.string())),
   source: z.optional(z.nullable(z.string())),
+  sources: z.optional(z.array(z.string())),
+  how: z.optional(z.array(z.string())),
   via: z.optional(z.array(z.string())),
   targets: z.optional(z.array(z.string())),
   evidence: z.optional(z.array(EvidenceSchema)),
@@ -136,6 +139,15 @@ export const LinkagesResponseSchema = z.looseObject({
   events: z._default(z.array(LinkSchema), []),
   partners: z._default(z.array(LinkSchema), []),
 });
+
+export const HealthSchema = z.looseObject({
+  mode: z.enum(['hybrid', 'lexical']),
+  state: z.enum(['ready', 'indexing', 'unavailable']),
+  model: z.nullable(z.string()),
+  embedded: z.number(),
+  total: z.number(),
+});
+export type Health = z.infer<typeof HealthSchema>;
 
 export const EntityLookupSchema = z.looseObject({ results: z.array(EntityRefSchema) });
 

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { AgencyParamsSchema, EVIDENCE_CAP_NOTE, LinkagesResponseSchema } from '../schemas/traceability.js';
-import { agencyLinkages } from '../traceability/linkages.js';
+import { agencyLinkages } from '../../trace/linkages.js';
 import { resolveEntity } from '../../search/entity-resolver.js';
 
 openApiRegistry.registerPath({

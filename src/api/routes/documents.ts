@@ -1,15 +1,13 @@
 /**
  * The write path: `POST /api/documents` (multipart upload, field `file`) ingests one file; `DELETE
  * /api/documents/:key` removes a document and everything derived only from it. Both need the API token.
- * The file's type, size, structure and parse time are checked by the loaders (through ingestFile), never by
+ * The file's type, size, structure and parse time are checked by the loaders (through the IngestService), never by
  * its name; a refused or failed upload leaves the store as it was (writeDocument is one transaction).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
-import { ingestFile } from '../../../ingest/pipeline.js';
-import { formatBytes } from '../../../ingest/loaders/limits.js';
-import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, ValidationError } from '../../domain/errors.js';
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
@@ -82,9 +80,8 @@ function storedName(originalName: string): string {
   return clean.length > 0 && clean !== '.' && clean !== '..' ? clean : 'upload';
 }
 
-export function documentsRouter({ config, store, embedder, search, ingest }: AppDeps): Router {
-  const maxBytes = ingest?.maxFileBytes ?? config.MAX_FILE_BYTES;
-  const parseTimeoutMs = ingest?.parseTimeoutMs ?? config.PARSE_TIMEOUT_MS;
+export function documentsRouter({ config, store, search, ingest }: AppDeps): Router {
+  const maxBytes = ingest?.limits.maxBytes ?? config.MAX_FILE_BYTES;
   // multer's size error does not carry the file name; remember it when the part starts so the refusal names it.
   const partNames = new WeakMap<object, string>();
   const upload = multer({
@@ -102,7 +99,7 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
   const receiveFile: RequestHandler = (req, res, next) => {
     upload(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
-        return next(new InputError(partNames.get(req) ?? 'upload', `file is over the ${formatBytes(maxBytes)} limit`));
+        return next(ingest?.oversize(partNames.get(req) ?? 'upload') ?? error);
       }
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_COUNT') {
         return next(new ValidationError(UPLOAD_FIELD, `send one file per request in the field "${UPLOAD_FIELD}"`));
@@ -110,6 +107,10 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
       if (error instanceof multer.MulterError && error.code === 'LIMIT_UNEXPECTED_FILE') {
         return next(new ValidationError(error.field ?? UPLOAD_FIELD, `unexpected file field: send one file in the field "${UPLOAD_FIELD}"`));
       }
+      if (error instanceof multer.MulterError) return next(error);
+      // busboy's own parse errors are plain Errors ("Malformed part header", "Multipart: Boundary not found",
+      // "Unexpected end of form"): the client's body is at fault, so they are a 400 naming what is wrong.
+      if (error instanceof Error) return next(new ValidationError('body', `malformed multipart/form-data body (${error.message})`));
       if (error) return next(error);
       if (!req.file) return next(new ValidationError(UPLOAD_FIELD, `a multipart/form-data field "${UPLOAD_FIELD}" holding one file is required`));
       next();
@@ -122,10 +123,14 @@ export function documentsRouter({ config, store, embedder, search, ingest }: App
   router.post('/api/documents', authorize, receiveFile, async (req, res) => {
     const file = req.file!;
     const name = storedName(file.originalname);
-    const result = await ingestFile({ bytes: file.buffer, name }, { store, embedder, limits: { maxBytes, parseTimeoutMs } });
-    // The search index must see the write before we answer, or an immediate search would miss the document.
-    if (result.status !== 'unchanged') await search.refresh(result.key);
-    const body: UploadOutcome = { ...result, source: name, totals: await store.counts() };
+    if (!ingest) throw new ForbiddenError('uploads are disabled: this server runs without an ingest service');
+    const result = await ingest.ingestFile({ bytes: file.buffer, name });
+    // The search index must see the write before we answer, or an immediate search would miss the document. The
+    // write is committed by now: a refresh that fails is retried by the search service, not reported as a failure.
+    // A collection (Final Acts) writes one document per resolution besides its own: refresh them all.
+    if (result.status !== 'unchanged') await (result.parts.length > 0 ? search.refresh() : search.refresh(result.key));
+    // An unchanged upload names the file stored before it, which is what the store holds.
+    const body: UploadOutcome = { ...result, totals: await store.counts() };
     res.status(result.status === 'unchanged' ? 200 : 201).json(UploadOutcomeSchema.parse(body));
   });
 

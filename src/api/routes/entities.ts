@@ -4,7 +4,8 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { EntityDetailSchema, EntityLookupQuerySchema, EntityLookupResponseSchema } from '../schemas/entities.js';
-import { entityDetail, MENTION_LIMIT, NEIGHBOUR_LIMIT, toJsonLd } from '../traceability/entity-detail.js';
+import { entityDetail, MENTION_LIMIT, NEIGHBOUR_LIMIT } from '../../trace/entity-detail.js';
+import { toJsonLd } from '../json-ld.js';
 import { lookupEntities, resolveEntity } from '../../search/entity-resolver.js';
 import { keyParam } from './key-param.js';
 

@@ -8,7 +8,13 @@ export const HealthSchema = z
     engine: z.string(),
     documents: z.number().int(),
     passages: z.number().int(),
-    embeddings: z.enum(['ready', 'unavailable']),
+    mode: z.enum(['hybrid', 'lexical']).openapi({ description: 'hybrid: passage vectors take part in search; lexical: lexical and graph signals only' }),
+    state: z.enum(['ready', 'indexing', 'unavailable']).openapi({
+      description: 'ready: every passage has been read by the model; indexing: stored passages are being embedded in the background; unavailable: no model loaded',
+    }),
+    embedded: z.number().int().openapi({ description: 'passages with a vector from the loaded model' }),
+    total: z.number().int().openapi({ description: 'passages searched' }),
+    embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'whether an embedding model is loaded (see state for the passages)' }),
     model: z.string().nullable(),
     dimension: z.number().int().nullable(),
   })
@@ -17,7 +23,7 @@ export const HealthSchema = z
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/health',
-  summary: 'Service health: store engine and size, embedding model state',
+  summary: 'Service health: store engine and size, search mode, embedding progress',
   tags: ['service'],
   responses: {
     200: { description: 'the service answers', content: { 'application/json': { schema: HealthSchema } } },
@@ -25,16 +31,21 @@ openApiRegistry.registerPath({
   },
 });
 
-export function healthRouter({ store, embedder }: AppDeps): Router {
+export function healthRouter({ store, embedder, search, embedding }: AppDeps): Router {
   const router = Router();
   router.get('/api/health', async (_req, res) => {
     const [health, counts] = await Promise.all([store.health(), store.counts().catch(() => null)]);
     const ok = health.ok && counts !== null;
+    const { passages, passagesWithVectors } = search.status();
     const body: z.infer<typeof HealthSchema> = {
       status: ok ? 'ok' : 'degraded',
       engine: store.engine,
       documents: counts?.documents ?? 0,
       passages: counts?.passages ?? 0,
+      mode: embedder && passagesWithVectors > 0 ? 'hybrid' : 'lexical',
+      state: embedding?.state ?? (embedder ? 'ready' : 'unavailable'),
+      embedded: passagesWithVectors,
+      total: passages,
       embeddings: embedder ? 'ready' : 'unavailable',
       model: embedder?.model ?? null,
       dimension: embedder?.dimension ?? null,

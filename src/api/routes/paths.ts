@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { PathsQuerySchema, PathsResponseSchema } from '../schemas/entities.js';
-import { MAX_HOPS, shortestPaths } from '../traceability/paths.js';
+import { MAX_HOPS, shortestPaths } from '../../trace/paths.js';
 import { resolveEntity } from '../../search/entity-resolver.js';
 
 openApiRegistry.registerPath({

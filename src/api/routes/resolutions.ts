@@ -5,9 +5,9 @@ import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { KeyParamsSchema } from '../schemas/common.js';
 import { ResolutionDetailSchema } from '../schemas/entities.js';
 import { EVIDENCE_CAP_NOTE } from '../schemas/traceability.js';
-import { CITED_BY_LIMIT, resolutionDetail } from '../traceability/resolution-detail.js';
+import { resolutionAkn } from '../../trace/akn-source.js';
+import { CITED_BY_LIMIT, resolutionDetail } from '../../trace/resolution-detail.js';
 import { resolveEntity } from '../../search/entity-resolver.js';
-import { resolutionAkn } from '../traceability/akn-source.js';
 import { aknResponse, FormatQuerySchema, sendAkn, wantsAkn } from './akn-format.js';
 import { keyParam } from './key-param.js';
 

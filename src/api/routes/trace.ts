@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
 import { resolveEntity } from '../../search/entity-resolver.js';
-import { buildTimeline, PASSAGE_CAP } from '../traceability/timeline.js';
+import { buildTimeline, PASSAGE_CAP } from '../../trace/timeline.js';
 
 openApiRegistry.registerPath({
   method: 'get',

@@ -43,6 +43,7 @@ export const ResolutionDetailSchema = z
     versions: z.array(
       z.object({
         key: z.string(),
+        name: z.string().nullable().openapi({ description: 'the resolution and the year of this revision, in words' }),
         year: z.number().int().nullable(),
         place: z.string().nullable(),
         kind: z.string().nullable(),
@@ -86,6 +87,9 @@ export const DocumentDetailSchema = z
       resolution: z.string().nullable().openapi({ description: 'the resolution this text is, when it is one: then `?format=akn` exports it as Akoma Ntoso' }),
     }),
     passages: z.array(z.object({ ordinal: z.number().int(), text: z.string(), page: z.number().int().nullable(), section: z.string().nullable() })),
+    passagePage: z
+      .object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() })
+      .openapi({ description: 'which passages are listed (by ordinal, from offset) and how many the document has' }),
     cites: z.array(
       z.object({ type: z.string(), key: z.string(), label: EntityLabelSchema, name: z.string().nullable(), evidence: EvidenceSchema.nullable() }),
     ),

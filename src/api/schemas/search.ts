@@ -47,14 +47,17 @@ export const SearchResultSchema = z
     score: z.number().openapi({ description: 'weighted sum of the signals (weights fitted by cross-validation)' }),
     signals: SignalValuesSchema,
     matched: z.array(SignalSchema).openapi({ description: 'the signals that add to this score: why the passage ranks here' }),
-    entities: z.array(z.object({ label: EntityLabelSchema, key: z.string() })).openapi({ description: 'entities the passage mentions' }),
+    entities: z
+      .array(z.object({ label: EntityLabelSchema, key: z.string(), name: z.string().nullable() }))
+      .openapi({ description: 'entities the passage mentions, each with its name (null where none is known)' }),
   })
   .openapi('SearchResult');
 
 export const SearchResponseSchema = z
   .object({
     query: z.string(),
-    embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: lexical and graph signals only' }),
+    embeddings: z.enum(['ready', 'unavailable']).openapi({ description: 'unavailable: no embedding model loaded' }),
+    mode: z.enum(['hybrid', 'lexical']).openapi({ description: 'hybrid: the query vector met passage vectors; lexical: lexical and graph signals only (no model, or no passage embedded yet)' }),
     queryEntities: z.array(z.string()).openapi({ description: 'entity keys the query names' }),
     closeMatch: z.boolean().openapi({ description: 'false when no result holds at least a third of what the query asks (IDF-weighted): the results are the nearest passages, not answers' }),
     results: z.array(SearchResultSchema),

@@ -1,9 +1,8 @@
 import { SIGNALS } from '../../search/ranking.js';
 import { z } from '../openapi/registry.js';
+import { EVIDENCE_CAP } from '../../trace/types.js';
 import { EntityLabelSchema, EntityRefSchema, EvidenceSchema, LinkSourceSchema, intParam, yearParam } from './common.js';
 
-/** Evidence lists are capped (a hub pair is named together in thousands of passages); the total is not. */
-export const EVIDENCE_CAP = 3;
 export const EVIDENCE_CAP_NOTE = `Evidence lists hold at most ${EVIDENCE_CAP} passages; \`evidenceTotal\` counts every passage that shows the link, so \`evidenceTotal > evidence.length\` means the list was cut.`;
 export const evidenceListFields = {
   evidence: z.array(EvidenceSchema).openapi({ description: `the first ${EVIDENCE_CAP} passages that show the link` }),
@@ -22,7 +21,8 @@ export const MandateSchema = z
   .object({
     key: z.string(),
     resolution: z.string().openapi({ example: 'ITU-COUNCIL/1332' }),
-    resolutionTitle: z.string().nullable(),
+    resolutionTitle: z.string().nullable().openapi({ description: 'the resolution node’s stored name, when one was read' }),
+    resolutionName: z.string().nullable().openapi({ description: 'a readable name: the stored one, else issuer and number ("Resolution 1332 of the ITU Council")' }),
     latestVersion: z.object({ key: z.string(), year: z.number().int() }).nullable(),
     addressee: z.string(),
     verb: z.string(),
@@ -77,8 +77,9 @@ export const LinkagesResponseSchema = z
       z.object({
         key: z.string(),
         name: z.string().nullable(),
-        role: z.string().nullable(),
-        source: LinkSourceSchema,
+        role: z.string().nullable().openapi({ description: 'the facilitator role (reference data first, else as a passage states it)' }),
+        source: LinkSourceSchema.openapi({ description: '`reference` when reference data holds the link, else `passage`' }),
+        sources: z.array(LinkSourceSchema).openapi({ description: 'every source of the link: reference data, passages or both' }),
         ...evidenceListFields,
       }),
     ),

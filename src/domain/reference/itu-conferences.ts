@@ -16,6 +16,10 @@ export interface ConferenceSession {
 export interface ConferenceSeries {
   readonly series: ResolutionIssuer;
   readonly name: string;
+  /** The abbreviation ITU texts use ("PP-22", "WTDC Resolution 37"); null for the Council (its sessions are "C23"). */
+  readonly abbreviation: string | null;
+  /** Other ways texts name the series ("Plenipotentiary Resolution 140"). */
+  readonly aliases: readonly string[];
   /** Event key of one session: `${series}-${year}`. */
   readonly eventKeyPattern: string;
   readonly sessions: readonly ConferenceSession[];
@@ -26,6 +30,8 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   {
     series: 'ITU-PP',
     name: 'Plenipotentiary Conference',
+    abbreviation: 'PP',
+    aliases: ['Plenipotentiary'],
     eventKeyPattern: 'ITU-PP-<year>',
     sessions: [
       { place: 'Kyoto', year: 1994 },
@@ -43,6 +49,8 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   {
     series: 'ITU-COUNCIL',
     name: 'ITU Council',
+    abbreviation: null,
+    aliases: [],
     eventKeyPattern: 'ITU-COUNCIL-<year>',
     sessions: [],
     numbering: 'Council sessions are yearly ("C19" = 2019, "Council-23" = 2023); resolutions have four digits (1332).',
@@ -50,6 +58,8 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   {
     series: 'ITU-WTDC',
     name: 'World Telecommunication Development Conference',
+    abbreviation: 'WTDC',
+    aliases: [],
     eventKeyPattern: 'ITU-WTDC-<year>',
     sessions: [
       { place: 'Istanbul', year: 2002 },
@@ -64,6 +74,8 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   {
     series: 'ITU-WTSA',
     name: 'World Telecommunication Standardization Assembly',
+    abbreviation: 'WTSA',
+    aliases: [],
     eventKeyPattern: 'ITU-WTSA-<year>',
     sessions: [
       { place: 'Florianopolis', year: 2004 },
@@ -78,6 +90,8 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
   {
     series: 'ITU-RA',
     name: 'Radiocommunication Assembly',
+    abbreviation: 'RA',
+    aliases: [],
     eventKeyPattern: 'ITU-RA-<year>',
     sessions: [
       { place: 'Geneva', year: 2012 },
@@ -87,7 +101,26 @@ export const ITU_CONFERENCES: readonly ConferenceSeries[] = [
     ],
     numbering: '"Resolution ITU-R 61-2": 61 is the resolution, -2 its revision counter.',
   },
+  {
+    series: 'ITU-WRC',
+    name: 'World Radiocommunication Conference',
+    abbreviation: 'WRC',
+    aliases: [],
+    eventKeyPattern: 'ITU-WRC-<year>',
+    // Listed after the Radiocommunication Assembly, which meets at the same place and year: "(Rev. Dubai, 2023)"
+    // alone stays an RA version, as before; "WRC-23" and "of the World Radiocommunication Conference" name WRC.
+    sessions: [
+      { place: 'Geneva', year: 2012, shortName: 'WRC-12' },
+      { place: 'Geneva', year: 2015, shortName: 'WRC-15' },
+      { place: 'Sharm el-Sheikh', year: 2019, shortName: 'WRC-19' },
+      { place: 'Dubai', year: 2023, shortName: 'WRC-23' },
+    ],
+    numbering: 'WRC resolutions, cited "Resolution 76 (Rev. WRC-15)".',
+  },
 ];
+
+/** The conferences and assemblies (not the Council): the series their names and abbreviations stand for. */
+export const CONFERENCE_SERIES: readonly ConferenceSeries[] = ITU_CONFERENCES.filter((c) => c.abbreviation !== null);
 
 /** The session an ITU short name stands for, where it differs from its year ("WTSA-20" met in 2022). */
 export const sessionByShortName = (series: string, shortName: string): ConferenceSession | undefined =>

@@ -5,9 +5,10 @@
  * "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018)," → ITU-PP, ITU-PP-2018.
  */
 import { eventKey, resolutionKey, versionKey } from '../../domain/keys.js';
-import { ITU_CONFERENCES, type ResolutionIssuer } from '../../domain/reference/index.js';
+import type { ResolutionIssuer } from '../../domain/reference/index.js';
 import type { EnactingFormula, ResolutionIdentity } from '../../domain/resolution-structure.js';
 import { agencyKeyOf } from '../agencies.js';
+import { conferenceSeriesOf } from '../conferences.js';
 import { type ParsedVersion, parseVersion } from '../resolutions.js';
 
 /** An ITU identity line: the word, the number, and a version mark or nothing else. */
@@ -54,7 +55,7 @@ export function adoptedBy(text: string): ResolutionIssuer | null {
 export const unSymbolLine = (text: string): string | null => UN_SYMBOL_LINE.exec(text)?.groups?.symbol ?? null;
 
 /** "The Council,", "The General Assembly,", "The World Telecommunication Development Conference (Kigali, 2022),". */
-const FORMULA = /^The\s+(?<body>[A-Z][^,;]{2,160}?)(?:\s*\((?<place>[^(),]+),\s*(?<year>\d{4})\))?\s*,$/;
+const FORMULA = /^The\s+(?<body>[A-Z][^,;]{2,160}?)(?:\s*\((?<place>[^(),]+),\s*(?<year>\d{4})\))?\s*(?<comma>,?)$/;
 const UN_BODIES: ReadonlyArray<[RegExp, ResolutionIssuer]> = [
   [/^(?:United\s+Nations\s+)?General\s+Assembly$/, 'UNGA'],
   [/^Economic\s+and\s+Social\s+Council$/, 'ECOSOC'],
@@ -70,10 +71,12 @@ export function enactingFormula(text: string): FormulaReading | null {
   if (!m?.groups) return null;
   const body = (m.groups.body as string).replace(/\s+of\s+the\s+International\s+Telecommunication\s+Union$/, '').replace(/^ITU\s+/, '');
   const un = UN_BODIES.find(([re]) => re.test(body))?.[1] ?? null;
-  const series = ITU_CONFERENCES.find((c) => c.name === body || c.name === `ITU ${body}`)?.series ?? (body === 'Council' ? 'ITU-COUNCIL' : null);
+  const series = body === 'Council' ? 'ITU-COUNCIL' : conferenceSeriesOf(body);
   const issuer = un ?? series;
   const year = m.groups.year ? Number(m.groups.year) : null;
   // A formula names a body, not a sentence: at most a few capitalised words, or a known body.
+  // Without its comma, only a known body's name reads as a formula (a title may also open with "The").
+  if (issuer === null && m.groups.comma === '') return null;
   if (issuer === null && !/^(?:[A-Z][\w-]*|of|and|the|on|for)(?:\s+(?:[A-Z][\w-]*|of|and|the|on|for))*$/.test(body)) return null;
   const key = issuer === 'UNGA' || issuer === 'ECOSOC' ? issuer : issuer === 'ITU-COUNCIL' ? 'ITU-COUNCIL' : (agencyKeyOf(body) ?? issuer ?? body);
   return {

@@ -17,10 +17,16 @@ const LOOKAHEAD = 12;
 const PROBE = 80;
 
 export class PassageLocator {
-  private cursor = 0;
+  private cursor: number;
   private offset = 0;
 
-  constructor(private readonly passages: readonly Passage[]) {}
+  /** `from`: the ordinal of the first passage to look in. */
+  constructor(
+    private readonly passages: readonly Passage[],
+    from = 0,
+  ) {
+    this.cursor = from;
+  }
 
   /** The first place at or after the previous one where `text` (its first characters) stands. */
   locate(text: string): Placement | null {

@@ -8,8 +8,8 @@ import type { Mandate, Passage } from '../../domain/document.js';
 import { OPERATIVE_PHRASES } from '../../domain/reference/index.js';
 import type { OperativeGroup, ResolutionStructure, StructuredParagraph } from '../../domain/resolution-structure.js';
 import { canonicalAddressee } from '../mandates.js';
-import type { Placement } from './link.js';
-import { addresseeAndAction, operativeSentence } from './phrases.js';
+import { PassageLocator, type Placement } from './link.js';
+import { PARAGRAPH_NUMBER, addresseeAndAction, operativeSentence } from './phrases.js';
 
 const PHRASE_OF_VERB = new Map(OPERATIVE_PHRASES.map((p) => [p.verb, p]));
 
@@ -18,6 +18,13 @@ const CLAUSE_SUBJECT =
   /^that\s+(?:the\s+)?(?<subject>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\([A-Z][\w&-]*\)|of|and|the|for|on))*?)\s+(?:should|shall|must|will|would|may|can|is|are|be|continues?|remains?|has|have)\b/;
 
 const clauseSubject = (text: string): string | null => CLAUSE_SUBJECT.exec(text)?.groups?.subject ?? null;
+
+const UN_BODIES = new Set(['UNGA', 'ECOSOC']);
+/** The addressee, canonical; in a UN body's resolution "the Council" is the Economic and Social Council. */
+const addresseeOf = (structure: ResolutionStructure, written: string): string => {
+  const canonical = canonicalAddressee(written);
+  return canonical === 'Council' && UN_BODIES.has(structure.formula?.body ?? '') ? 'ECOSOC' : canonical;
+};
 
 /** The adopting body as an addressee: the formula's body key (ITU-PP, ITU-COUNCIL, UNGA …). */
 const adoptingBody = (structure: ResolutionStructure): string => structure.formula?.body ?? structure.identity.resolution.split('/')[0] ?? 'adopting body';
@@ -54,7 +61,7 @@ function paragraphMandate(
   const addressee = group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
   return {
     resolution: structure.identity.resolution,
-    addressee: canonicalAddressee(addressee),
+    addressee: addresseeOf(structure, addressee),
     verb: group.verb,
     action,
     passage: at.passage,
@@ -69,13 +76,42 @@ export function structureMandates(
   passages: readonly Passage[],
 ): Mandate[] {
   const mandates: Mandate[] = [];
+  let lastPassage = 0;
   for (const group of structure.operative) {
     for (const p of group.paragraphs) {
       const at = placements.get(p);
       const passage = at ? passages[at.passage] : undefined;
       if (!at || !passage) continue;
+      lastPassage = at.passage;
       const m = paragraphMandate(structure, group, p, at, passage, placements);
       if (m) mandates.push(m);
+    }
+  }
+  mandates.push(...declarationMandates(structure, passages, lastPassage));
+  return mandates;
+}
+
+/**
+ * An annexed declaration or outcome document adopted with the resolution speaks in the first person: "We call upon
+ * all stakeholders to …", "We commit to …". Its directive paragraphs are the resolution's mandates too.
+ */
+function declarationMandates(structure: ResolutionStructure, passages: readonly Passage[], from: number): Mandate[] {
+  const mandates: Mandate[] = [];
+  const locator = new PassageLocator(passages, from);
+  for (const annex of structure.annexes) {
+    for (const line of annex.text.split('\n')) {
+      const numbered = PARAGRAPH_NUMBER.exec(line);
+      const body = numbered ? line.slice(numbered[0].length) : line;
+      const sentence = /^We\s/.test(body) ? operativeSentence(body) : null;
+      if (!sentence?.opening.phrase.directive) continue;
+      const at = locator.locate(body);
+      const passage = at ? passages[at.passage] : undefined;
+      if (!at || !passage) continue;
+      const start = at.start + sentence.actionStart;
+      if (at.end <= start) continue;
+      const addressee = sentence.addressee ?? clauseSubject(body.slice(sentence.actionStart)) ?? adoptingBody(structure);
+      const action = passage.text.slice(start, at.end);
+      mandates.push({ resolution: structure.identity.resolution, addressee: addresseeOf(structure, addressee), verb: sentence.opening.phrase.verb, action, passage: at.passage, start, end: at.end });
     }
   }
   return mandates;

@@ -43,11 +43,11 @@ const phraseOf = (written: string): OperativePhrase | null =>
       .replace(new RegExp(`^we (?:${alternation(OPERATIVE_ADVERBS)}) `), 'we '),
   ) ?? null;
 
-/** "resolves to instruct", "decides also to invite": the second verb is the operative one. */
+/** "resolves to instruct", "decides also to invite", "continues to invite": the second verb is the operative one. */
 const INFINITIVES: Readonly<Record<string, string>> = Object.fromEntries(
   OPERATIVE_PHRASES.filter((p) => p.addressed && p.directive).flatMap((p) => p.forms.map((f) => [f.replace(/^(\S+)s\b/, '$1'), f])),
 );
-const RESOLVES_TO = new RegExp(`^(?:resolves|decides)\\s+(?:${ADVERB}\\s+)?to\\s+(?<infinitive>${alternation(Object.keys(INFINITIVES))})\\b`, 'i');
+const RESOLVES_TO = new RegExp(`^(?:resolves|decides|continues)\\s+(?:${ADVERB}\\s+)?to\\s+(?<infinitive>${alternation(Object.keys(INFINITIVES))})\\b`, 'i');
 
 const PREAMBLE_HEADING = new RegExp(
   `^(?:(?:[Ff]urther|[Aa]lso)\\s+)?(?<phrase>${eitherCase(PREAMBULAR_PHRASES)})(?:\\s+(?:${alternation(PREAMBULAR_QUALIFIERS)}))*\\s*[,:]?$`,
@@ -83,7 +83,7 @@ export const preambleParagraphPhrase = (text: string): string | null => PREAMBLE
 
 const HEADING_MAX = 400;
 // Where an addressee ends and a lead-in clause begins: "the Secretary-General, in close collaboration with …, to".
-const LEAD_IN_CLAUSE = /,\s+(?=(?:in|within|through|with|as|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
+const LEAD_IN_CLAUSE = /,\s+(?=(?:in|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
 const ACTION_START = /(?:^|\s)to\s+(?=[a-z])|(?:^|\s)that\s+(?=\S)/;
 
 export interface OperativeHeading {
@@ -142,7 +142,7 @@ export function addresseeAndAction(text: string): { addressee: string | null; ac
 
 /** Where an ITU operative phrase, lower case, follows a clause end inside a text: "…, invites Member States to …". */
 export const CLAUSE_THEN_OPERATIVE = new RegExp(
-  `[,;]\\s+(?=(?:(?:further|also)\\s+)?(?:${alternation(OPERATIVE_PHRASES.filter((p) => p.directive).flatMap((p) => p.forms))})\\s)`,
+  `[,;]\\s+(?=(?:(?:further|also)\\s+)?(?:${alternation(OPERATIVE_PHRASES.filter((p) => p.directive).flatMap((p) => p.forms))}|continues\\s+to\\s+(?:${alternation(Object.keys(INFINITIVES))}))\\s)`,
   'g',
 );
 

@@ -165,8 +165,9 @@ export function readStructure(texts: readonly string[]): ResolutionStructure | n
       open({ kind: 'operative', group: { phrase: text.replace(/[,:]\s*$/, ''), verb, addressee: heading.addressee, paragraphs: [] } });
       continue;
     }
-    // UN style: each operative paragraph opens with its own phrase ("3. Requests …", "We call upon …").
-    const sentence = /^[A-Z]/.test(body) && (num === null || /^\d+$/.test(num)) ? operativeSentence(body) : null;
+    // UN style: each operative paragraph opens with its own phrase ("3. Requests …", "We call upon …"); an ITU
+    // phrase with its text on one line ("invites Member States to …", "notes with appreciation …") reads the same.
+    const sentence = (/^[A-Z]/.test(body) && (num === null || /^\d+$/.test(num))) || num === null ? operativeSentence(body) : null;
     if (sentence) {
       const phrase = body.slice(0, sentence.actionStart).trim().replace(/,$/, '');
       open({ kind: 'operative', group: { phrase, verb: sentence.opening.phrase.verb, addressee: sentence.addressee, paragraphs: [paragraph(num, body)] } });

@@ -1,9 +1,12 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { cypherStatement, schemaStatement, schemaStatements } from '../cypher-files.js';
+import { cypherStatement, schemaStatements } from '../cypher-files.js';
 import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
-import type { DocumentWrite, GraphStore, Row, ScoredKey, StoreCounts, StoredDocumentState } from '../port.js';
-import { assertSameDimension, batchDimension, readCounts, readDocumentState } from '../store-reads.js';
+import { embeddedDocumentRows, passageVectorBatches } from '../passage-vector-rows.js';
+import type { DocumentWrite, GraphStore, Row, StoredPassageVectors } from '../port.js';
+import type { WriteName } from '../queries/index.js';
+import { type ParamsOf, type RowOf, type Statement, statementParams as checkedParams, statementRows } from '../statement.js';
+import { assertSameDimension, batchDimension, StoreDefaults } from '../store-reads.js';
 
 /** Transient Neo4j failures (deadlocks, leader switches) that the driver reports and a retry resolves. */
 const CONFLICT_CODES = [
@@ -26,42 +29,25 @@ export function openNeo4jStore(connection: Neo4jConnection): GraphStore {
   return new Neo4jStore(driver, connection.database);
 }
 
-class Neo4jStore implements GraphStore {
+class Neo4jStore extends StoreDefaults implements GraphStore {
   readonly engine = 'neo4j' as const;
-  private vectorIndexReady = false;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
-  ) {}
+  ) {
+    super();
+  }
 
   async init(): Promise<void> {
     const session = this.session();
     try {
-      for (const statement of schemaStatements('neo4j')) {
-        // Parameterised DDL (the vector index needs the model's dimension) runs once that is known.
-        if (statement.parameters.length > 0) continue;
-        await session.run(statement.text);
-      }
+      for (const statement of schemaStatements('neo4j')) await session.run(statement.text);
     } catch (error) {
       throw toStoreError(error, 'schema', CONFLICT_CODES);
     } finally {
       await session.close();
     }
-    const [row] = await this.read('embedding-dimension');
-    if (typeof row?.dimension === 'number') await this.ensureVectorIndex(row.dimension);
-  }
-
-  documentState(key: string): Promise<StoredDocumentState | null> {
-    return readDocumentState(this, 'document-state', { key });
-  }
-
-  documentStateBySha(sha256: string): Promise<StoredDocumentState | null> {
-    return readDocumentState(this, 'document-state-by-sha', { sha256 });
-  }
-
-  writeDocument(write: DocumentWrite): Promise<void> {
-    return this.writeDocuments([write]);
   }
 
   async writeDocuments(writes: DocumentWrite[]): Promise<void> {
@@ -69,7 +55,6 @@ class Neo4jStore implements GraphStore {
     const documents = writes.map((write) => documentRows(write));
     const batches = batchStatements(documents);
     const dimension = batchDimension(writes);
-    if (dimension !== null) await this.ensureVectorIndex(dimension);
     await this.write(async (tx) => {
       if (dimension !== null) {
         // Neo4j would silently leave vectors of another dimension out of the index: refuse them, as Grafeo does.
@@ -85,6 +70,20 @@ class Neo4jStore implements GraphStore {
     });
   }
 
+  async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {
+    if (update.documents.length === 0) return [];
+    const { model, dimension } = update;
+    return this.write(async (tx) => {
+      const result = await tx.run(
+        cypherStatement('write', 'documents-embedded', 'neo4j'),
+        toNeo4jParams({ rows: embeddedDocumentRows(update), model, dimension }),
+      );
+      const keys = new Set(result.records.map((record) => String(record.get('key'))));
+      for (const batch of passageVectorBatches(update, keys)) await this.statement(tx, 'passage-vectors-set', { rows: batch, model });
+      return [...keys];
+    });
+  }
+
   deleteDocument(key: string): Promise<boolean> {
     return this.write(async (tx) => {
       const stored = await tx.run(cypherStatement('read', 'document-state', 'neo4j'), { key });
@@ -96,40 +95,22 @@ class Neo4jStore implements GraphStore {
     });
   }
 
-  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const text = cypherStatement('read', name, 'neo4j');
+  async run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]> {
+    const text = cypherStatement(statement.kind, statement.name, 'neo4j');
+    const bound = toNeo4jParams(checkedParams(statement, params));
+    if (statement.kind === 'write') {
+      const result = await this.write((tx) => tx.run(text, bound));
+      return statementRows(statement, result.records.map(toRow));
+    }
     const session = this.session();
     try {
-      const result = await session.executeRead((tx) => tx.run(text, toNeo4jParams(params)));
-      return result.records.map(toRow);
+      const result = await session.executeRead((tx) => tx.run(text, bound));
+      return statementRows(statement, result.records.map(toRow));
     } catch (error) {
-      throw toStoreError(error, `read ${name}`, CONFLICT_CODES);
+      throw toStoreError(error, `read ${statement.name}`, CONFLICT_CODES);
     } finally {
       await session.close();
     }
-  }
-
-  async writeRows(name: string, rows: Row[]): Promise<void> {
-    await this.write((tx) => this.statement(tx, name, { rows }));
-  }
-
-  async vectorSearch(vector: Float32Array | number[], k: number): Promise<ScoredKey[]> {
-    if (!this.vectorIndexReady || k <= 0) return [];
-    const rows = await this.read('passage-vector-search', { vector: Array.from(vector), k });
-    return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
-  }
-
-  async textSearch(query: string, k: number): Promise<ScoredKey[]> {
-    if (query.trim() === '' || k <= 0) return [];
-    // Lucene syntax would turn user punctuation into operators: search the words as plain terms.
-    const terms = query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim();
-    if (terms === '') return [];
-    const rows = await this.read('passage-text-search', { query: terms, k });
-    return rows.map((row) => ({ key: String(row.key), score: Number(row.score) }));
-  }
-
-  counts(): Promise<StoreCounts> {
-    return readCounts(this);
   }
 
   async health(): Promise<{ ok: boolean; engine: string; detail: string | null }> {
@@ -152,7 +133,7 @@ class Neo4jStore implements GraphStore {
     return [...new Set(linked.records.flatMap((record) => [record.get('from'), record.get('to')]).filter((k) => typeof k === 'string'))];
   }
 
-  private async statement(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<void> {
+  private async statement(tx: ManagedTransaction, name: WriteName, params: Record<string, unknown>): Promise<void> {
     await tx.run(cypherStatement('write', name, 'neo4j'), toNeo4jParams(params));
   }
 
@@ -168,21 +149,6 @@ class Neo4jStore implements GraphStore {
         await session.close();
       }
     });
-  }
-
-  private async ensureVectorIndex(dimension: number): Promise<void> {
-    if (this.vectorIndexReady) return;
-    const session = this.session();
-    try {
-      await session.run(schemaStatement('neo4j', 'passage-embedding-vector'), toNeo4jParams({ dimension }));
-      // Vector indexes populate in the background; searches right after a first write must see the passages.
-      await session.run(schemaStatement('neo4j', 'await-indexes'));
-    } catch (error) {
-      throw toStoreError(error, 'vector index', CONFLICT_CODES);
-    } finally {
-      await session.close();
-    }
-    this.vectorIndexReady = true;
   }
 
   private session() {

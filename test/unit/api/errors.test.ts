@@ -15,9 +15,15 @@ describe('toProblem', () => {
     expect(toProblem(new ValidationError('yearFrom', 'must not be after yearTo'))).toMatchObject({ status: 400, field: 'yearFrom' });
     expect(toProblem(new NotFoundError('entity', 'NOPE'))).toMatchObject({ status: 404, entity: 'NOPE', detail: 'entity not found: NOPE' });
     expect(toProblem(new UnauthorizedError('wrong token')).status).toBe(401);
-    expect(toProblem(new InputError('a.pdf', 'file is 61 MB, over the 50 MB limit')).status).toBe(413);
-    expect(toProblem(new InputError('a.xyz', "unsupported file type '.xyz'")).status).toBe(415);
-    expect(toProblem(new InputError('a.pdf', 'truncated or corrupt PDF')).status).toBe(422);
+    expect(toProblem(new InputError('a.pdf', 'too-large', 'file is 61 MB, over the 50 MB limit')).status).toBe(413);
+    expect(toProblem(new InputError('a.xyz', 'unsupported-type', "unsupported file type '.xyz'")).status).toBe(415);
+    expect(toProblem(new InputError('a.pdf', 'corrupt', 'truncated or corrupt PDF')).status).toBe(422);
+  });
+
+  it('chooses an input status by the kind of refusal, never by its wording', () => {
+    expect(toProblem(new InputError('a.docx', 'zip-bomb', 'reworded')).status).toBe(413);
+    expect(toProblem(new InputError('a.doc', 'unsupported-type', 'a limit of the reader')).status).toBe(415);
+    expect(toProblem(new InputError('a.pdf', 'encrypted', 'unsupported encryption')).status).toBe(422);
   });
 
   it('hides internals of unexpected errors', () => {

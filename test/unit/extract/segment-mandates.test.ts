@@ -5,8 +5,7 @@ import { ExtractionSchema } from '../../../src/domain/document.js';
 import { extractDocument } from '../../../src/extract/index.js';
 import { loadFile } from '../../../ingest/loaders/index.js';
 import { extractLines } from './helpers.js';
-
-const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url).pathname;
+import { SEED_TXT as SEEDS } from '../../paths.js';
 
 const COUNCIL_EXCERPT = [
   '\tPurpose',

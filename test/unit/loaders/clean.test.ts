@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isSeparatorLine, startsListItem } from '../../../ingest/loaders/clean.js';
+import { isSeparatorLine, startsListItem } from '../../../ingest/loaders/clean.js';
+import { cleanText } from '../../../src/domain/text-cleanup.js';
 
 describe('cleanText', () => {
   it('strips bookmark artifacts, soft hyphens and zero-width characters', () => {

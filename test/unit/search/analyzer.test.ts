@@ -35,7 +35,7 @@ describe('analyze', () => {
   });
 
   it('strips bookmark artifacts and folds curly quotes', () => {
-    expect(normalizeText('[bookmark: _Hlk1]ITU’s')).toBe(" itu's");
+    expect(normalizeText('[bookmark: _Hlk1]ITU’s')).toBe("itu's");
     expect(terms('[bookmark: _GoBack]Roadmaps')).toEqual(['roadmap']);
   });
 

@@ -20,7 +20,7 @@ describe('loadEmbedder with the offline model from MODELS_DIR', () => {
 
   it('returns unit-length vectors', async () => {
     const vectors = await embedder.embed(['The Council instructs the Secretary-General', 'e-learning and SDG 4']);
-    for (const vector of vectors) expect(norm(vector)).toBeCloseTo(1, 4);
+    for (const vector of vectors) expect(norm(vector!)).toBeCloseTo(1, 4);
   });
 
   it('gives the same vectors batched as one by one, in input order', async () => {
@@ -40,6 +40,18 @@ describe('loadEmbedder with the offline model from MODELS_DIR', () => {
       'Volcanic eruptions release sulphur dioxide.',
     ]);
     expect(cosine(a!, b!)).toBeGreaterThan(cosine(a!, c!));
+  });
+
+  it('gives no vector, never NaN, to texts the model cannot place: alone, in a batch among others, across batches', async () => {
+    const unplaceable = ['zzqx', '12345', 'مرحبا بالعالم العربي'];
+    for (const text of unplaceable) expect(await embedder.embed([text])).toEqual([null]);
+    const mixed = Array.from({ length: 70 }, (_, i) => (i % 3 === 0 ? unplaceable[i % unplaceable.length]! : `broadband policy report ${i}`));
+    const vectors = await embedder.embed(mixed);
+    expect(vectors).toHaveLength(mixed.length);
+    for (const [i, vector] of vectors.entries()) {
+      if (i % 3 === 0) expect(vector).toBeNull();
+      else expect(norm(vector!)).toBeCloseTo(1, 4);
+    }
   });
 
   it('returns no vectors for no texts', async () => {

@@ -1,10 +1,10 @@
 /** Agency linkages: Action Lines it facilitates, SDGs reached through them, events and partner agencies, with sources. */
 import { getJson, keyPath } from '../api.js';
-import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryForm, section } from '../components.js';
+import { emptyNote, entityChip, evidenceCount, evidenceQuote, examples, loadInto, queryForm, section } from '../components.js';
 import { el } from '../dom.js';
-import { navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { LinkagesResponseSchema, type Link } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 export async function renderAgency({ root, route, signal }: PageContext): Promise<void> {
   const key = route.segments.slice(1).join('/');
@@ -22,32 +22,45 @@ export async function renderAgency({ root, route, signal }: PageContext): Promis
     }),
     results,
   );
-  if (!key) return;
+  if (!key) {
+    results.append(examples('Type an agency’s acronym or name, for example:', EXAMPLES));
+    return;
+  }
   await loadInto(
     results,
     signal,
     () => getJson(keyPath('/api/agencies', key, '/linkages'), {}, LinkagesResponseSchema, signal),
     (linkages) => [
-      el('p', { class: 'trace-subject' }, entityChip({ ...linkages.agency, label: 'Agency' }), linkages.agency.name ? ` ${linkages.agency.name}` : ''),
-      section('Action Lines', linkList(linkages.actionLines, (link) => [link.role, sourceText(link)])),
+      el('p', { class: 'trace-subject' }, entityChip({ ...linkages.agency, label: 'Agency' })),
+      section('Action Lines', linkList(linkages.actionLines, (link) => [link.role, sourceText(link)], 'No Action Line names it as a facilitator.')),
       section(
         'SDGs (through the WSIS–SDG Matrix)',
-        linkList(linkages.sdgs, (link) => [
-          link.via && link.via.length > 0 ? `via ${link.via.join(', ')}` : null,
-          link.targets && link.targets.length > 0 ? `targets ${link.targets.join(', ')}` : null,
-        ]),
+        linkList(
+          linkages.sdgs,
+          (link) => [
+            link.via && link.via.length > 0 ? `via ${link.via.join(', ')}` : null,
+            link.targets && link.targets.length > 0 ? `${link.targets.length === 1 ? 'target' : 'targets'} ${link.targets.map((t) => t.replace(/^SDG/, '')).join(', ')}` : null,
+          ],
+          'None: it facilitates no Action Line that the WSIS–SDG Matrix links to a goal.',
+        ),
       ),
-      section('Events', linkList(linkages.events, (link) => [link.role])),
-      section('Partner agencies', linkList(linkages.partners, (link) => [link.role, sourceText(link)])),
+      section('Events', linkList(linkages.events, (link) => [link.role], 'No document names it as a host or co-organizer of an event.')),
+      section('Partner agencies', linkList(linkages.partners, (link) => [link.how?.join(', ')], 'No document names it acting together with another agency.')),
     ],
   );
 }
 
-const sourceText = (link: Link): string | null =>
-  link.source === 'reference' ? 'reference data' : link.source ? `from ${link.source}` : null;
+const EXAMPLES = ['ITU', 'UNESCO', 'UNDESA', 'UNDP', 'FAO'].map((key) => ({ text: key, href: href(['agencies', key]) }));
 
-function linkList(links: Link[], notes: (link: Link) => (string | null | undefined)[]): HTMLElement {
-  if (links.length === 0) return emptyNote('None found.');
+/** Where a link comes from: reference data, documents, or both. */
+const sourceText = (link: Link): string | null => {
+  const sources = link.sources ?? (link.source ? [link.source] : []);
+  const words = sources.map((source) => (source === 'reference' ? 'reference data' : 'documents'));
+  return words.length > 0 ? `from ${words.join(' and ')}` : null;
+};
+
+function linkList(links: Link[], notes: (link: Link) => (string | null | undefined)[], empty: string): HTMLElement {
+  if (links.length === 0) return emptyNote(empty);
   return el(
     'ul',
     { class: 'links' },

@@ -4,7 +4,7 @@ import { aknLink, emptyNote, entityChip, loadInto, section, sectionLabel } from 
 import { el, type Child } from '../dom.js';
 import { entityHref } from '../router.js';
 import { DocumentDetailSchema, scalarText, type DocumentDetail } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 const SHOWN_FIELDS = ['symbol', 'source', 'format', 'date', 'issuingBody', 'pageCount'] as const;
 

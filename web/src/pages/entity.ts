@@ -1,12 +1,12 @@
 /** One entity: its properties, an interactive neighbourhood graph, neighbours by relationship, and mentions with evidence. */
 import { getJson, keyPath } from '../api.js';
-import { aknLink, emptyNote, entityChip, evidenceQuote, loadInto, provenance, section } from '../components.js';
+import { aknLink, emptyNote, entityChip, evidenceQuote, loadInto, plural, provenance, section } from '../components.js';
 import { el } from '../dom.js';
 import { drawNeighbourhood, MAX_GRAPH_NEIGHBOURS, type TypedNeighbour } from '../graph.js';
 import { highlightedRange } from '../highlight.js';
 import { href, navigate } from '../router.js';
 import { EntityDetailSchema, scalarText, type EntityDetail, type Mention } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 export async function renderEntity({ root, route, signal }: PageContext): Promise<void> {
   const key = route.segments.slice(1).join('/');
@@ -56,9 +56,9 @@ function entityView(detail: EntityDetail): HTMLElement[] {
   const graphPanel = section(
     'Neighbourhood',
     neighbours.length > MAX_GRAPH_NEIGHBOURS
-      ? el('p', { class: 'note' }, `Showing ${MAX_GRAPH_NEIGHBOURS} of ${neighbours.length} neighbours; all are listed below.`)
+      ? el('p', { class: 'note' }, `Showing ${MAX_GRAPH_NEIGHBOURS} of ${plural(neighbours.length, 'neighbour')}; all are listed below.`)
       : null,
-    el('div', { class: 'graph', role: 'img', 'aria-label': `Graph of ${entity.key} and its ${neighbours.length} neighbours` }),
+    el('div', { class: 'graph', role: 'img', 'aria-label': `Graph of ${entity.key} and its ${plural(neighbours.length, 'neighbour')}` }),
   );
   return [
     el(

@@ -1,10 +1,10 @@
 /** Mandates: who is asked to do what, by which resolution, each with the passage it was read from. */
 import { getJson } from '../api.js';
-import { emptyNote, entityChip, evidenceQuote, loadInto } from '../components.js';
+import { entityChip, evidenceQuote, examples, loadInto, plural } from '../components.js';
 import { el } from '../dom.js';
-import { navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { MandatesResponseSchema, type MandateResult } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 const FILTERS = ['activity', 'resolution', 'addressee', 'verb'] as const;
 const RESULTS = 20;
@@ -27,6 +27,7 @@ export async function renderMandates({ root, route, signal }: PageContext): Prom
   const results = el('div', { class: 'results', 'aria-live': 'polite' });
   root.append(el('h1', {}, 'Mandates'), el('p', { class: 'lead' }, 'Who is asked to do what, by which resolution.'), form, results);
   if (FILTERS.every((name) => !values[name])) {
+    results.append(examples('Describe an activity, or name a resolution or an addressee, for example:', EXAMPLES));
     inputs[0]?.focus();
     return;
   }
@@ -34,9 +35,19 @@ export async function renderMandates({ root, route, signal }: PageContext): Prom
     results,
     signal,
     () => getJson('/api/mandates', { ...values, k: RESULTS }, MandatesResponseSchema, signal),
-    ({ results: mandates }) => (mandates.length === 0 ? emptyNote('No mandate matches.') : el('ol', { class: 'mandates' }, mandates.map(mandateItem))),
+    ({ results: mandates }) =>
+      mandates.length === 0
+        ? examples('No mandate matches. Try other words, or one of:', EXAMPLES)
+        : [el('p', { class: 'note' }, plural(mandates.length, 'mandate')), el('ol', { class: 'mandates' }, mandates.map(mandateItem))],
   );
 }
+
+const EXAMPLES = [
+  { text: 'activity: capacity building', href: href(['mandates'], { activity: 'capacity building' }) },
+  { text: 'activity: measure ICT for development', href: href(['mandates'], { activity: 'measure ICT for development' }) },
+  { text: 'addressee: Secretary-General', href: href(['mandates'], { addressee: 'Secretary-General' }) },
+  { text: 'verb: invites', href: href(['mandates'], { verb: 'invites' }) },
+];
 
 const LABELS = { activity: 'Activity', resolution: 'Resolution', addressee: 'Addressee', verb: 'Verb' } as const;
 const PLACEHOLDERS = {
@@ -54,7 +65,7 @@ function mandateItem(mandate: MandateResult): HTMLLIElement {
     el(
       'p',
       { class: 'mandate-line' },
-      entityChip({ key: mandate.resolution, name: mandate.resolutionTitle ?? null, label: 'Resolution' }),
+      entityChip({ key: mandate.resolution, name: mandate.resolutionName ?? mandate.resolutionTitle ?? null, label: 'Resolution' }),
       el('span', { class: 'note' }, version),
       ' ',
       el('strong', { class: 'verb' }, mandate.verb),

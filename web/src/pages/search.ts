@@ -1,13 +1,16 @@
 /** Search: ranked passages with the query's words marked, their source and page, and entity chips. */
 import { getJson } from '../api.js';
-import { entityChip, loadInto, provenance, queryForm, sectionLabel } from '../components.js';
+import { entityChip, examples, loadInto, provenance, queryForm, sectionLabel } from '../components.js';
 import { el } from '../dom.js';
 import { highlighted, queryTerms } from '../highlight.js';
-import { navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { SearchResponseSchema, type SearchResult } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 const RESULTS_PER_PAGE = 10;
+/** Topics every store holds: reference data (Action Lines, initiatives) is seeded before any document. */
+const EXAMPLE_QUERIES = ['capacity building', 'Global Digital Compact', 'e-health', 'access to information and knowledge', 'WSIS+20 review'] as const;
+const exampleLinks = EXAMPLE_QUERIES.map((text) => ({ text, href: href(['search'], { q: text }) }));
 
 export async function renderSearch({ root, route, signal }: PageContext): Promise<void> {
   const q = route.params.get('q') ?? '';
@@ -22,6 +25,7 @@ export async function renderSearch({ root, route, signal }: PageContext): Promis
   const results = el('div', { class: 'results', 'aria-live': 'polite' });
   root.append(el('h1', {}, 'Search'), form, results);
   if (!q) {
+    results.append(examples('Ask a question or type keywords, for example:', exampleLinks));
     form.querySelector('input')?.focus();
     return;
   }
@@ -32,7 +36,7 @@ export async function renderSearch({ root, route, signal }: PageContext): Promis
     () => getJson('/api/search', { q, k: RESULTS_PER_PAGE }, SearchResponseSchema, signal),
     ({ results: hits, closeMatch }) =>
       hits.length === 0
-        ? el('p', { class: 'empty' }, `No passage matches “${q}”.`)
+        ? examples(`No passage matches “${q}”. Try fewer or other words, for example:`, exampleLinks)
         : el(
             'div',
             {},

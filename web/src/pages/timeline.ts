@@ -1,10 +1,15 @@
 /** Timeline (`/api/trace`): everything the documents tie to one entity, by year, each with its evidence. */
 import { getJson } from '../api.js';
-import { emptyNote, entityChip, evidenceCount, evidenceQuote, loadInto, queryForm } from '../components.js';
+import { entityChip, evidenceCount, evidenceQuote, examples, loadInto, plural, queryForm } from '../components.js';
 import { el } from '../dom.js';
-import { navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { TraceResponseSchema, type TimelineItem } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
+
+const EXAMPLES = ['WSIS+20', 'UNESCO', 'C7:e-health', 'SDG4', 'Global Digital Compact'].map((entity) => ({
+  text: entity,
+  href: href(['trace'], { entity }),
+}));
 
 export async function renderTimeline({ root, route, signal }: PageContext): Promise<void> {
   const entity = route.params.get('entity') ?? '';
@@ -22,7 +27,10 @@ export async function renderTimeline({ root, route, signal }: PageContext): Prom
     }),
     results,
   );
-  if (!entity) return;
+  if (!entity) {
+    results.append(examples('Trace an initiative, an agency, an Action Line, an SDG or a resolution, for example:', EXAMPLES));
+    return;
+  }
   await loadInto(
     results,
     signal,
@@ -33,13 +41,15 @@ export async function renderTimeline({ root, route, signal }: PageContext): Prom
         { class: 'trace-subject' },
         'Timeline of ',
         entityChip(trace.entity),
-        trace.total !== undefined && trace.total > trace.timeline.length ? ` · the first ${trace.timeline.length} of ${trace.total} items` : ` · ${trace.timeline.length} items`,
+        trace.total !== undefined && trace.total > trace.timeline.length
+          ? ` · the first ${trace.timeline.length} of ${plural(trace.total, 'item')}`
+          : ` · ${plural(trace.timeline.length, 'item')}`,
       ),
       // The API reads a bounded number of the passages that name a hub entity: say so rather than imply completeness.
       trace.passagesRead !== undefined && trace.passagesTotal !== undefined && trace.passagesRead < trace.passagesTotal
         ? el('p', { class: 'note' }, `Built from ${trace.passagesRead} of the ${trace.passagesTotal} passages that name it.`)
         : null,
-      trace.timeline.length === 0 ? emptyNote('Nothing in the documents is tied to it yet.') : timeline(trace.timeline),
+      trace.timeline.length === 0 ? examples('Nothing in the documents is tied to it yet. Try one of:', EXAMPLES) : timeline(trace.timeline),
     ],
   );
 }
@@ -66,7 +76,6 @@ function timeline(items: TimelineItem[]): HTMLElement {
               'li',
               { class: 'timeline-item' },
               entityChip(item),
-              item.name && item.name !== item.key ? el('span', { class: 'item-name' }, item.name) : null,
               item.evidence.length > 0
                 ? el(
                     'details',

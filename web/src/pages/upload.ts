@@ -1,9 +1,10 @@
 /** Upload (and delete) documents. Writes need the server's API token; the reason for any refusal is shown as given. */
 import { keyPath, sendWithToken } from '../api.js';
+import { plural } from '../components.js';
 import { el, statusLine } from '../dom.js';
 import { entityHref, href } from '../router.js';
 import { DeleteResultSchema, UploadResultSchema } from '../schemas.js';
-import type { PageContext } from '../main.js';
+import type { PageContext } from '../page-context.js';
 
 /** Kept for this tab only, so a second upload does not need the token typed again. */
 const TOKEN_KEY = 'wsis-api-token';
@@ -72,7 +73,7 @@ async function upload(file: File, token: string, form: HTMLFormElement, status: 
   await submitting(form, status, `Uploading ${file.name}…`, async () => {
     const stored = await sendWithToken('POST', '/api/documents', token, body, UploadResultSchema);
     storedKey = stored.key;
-    const counts = [stored.passages !== undefined ? `${stored.passages} passages` : null, stored.entities !== undefined ? `${stored.entities} entities` : null]
+    const counts = [stored.passages !== undefined ? plural(stored.passages, 'passage') : null, stored.entities !== undefined ? plural(stored.entities, 'entity', 'entities') : null]
       .filter(Boolean)
       .join(', ');
     return el(

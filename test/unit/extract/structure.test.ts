@@ -1,0 +1,214 @@
+/**
+ * The structure stage over the layouts ITU and UN resolutions share (synthetic fixtures written for these tests in
+ * test/fixtures/extract/layouts: a Council resolution, a General Assembly resolution with an annexed declaration, an
+ * ECOSOC resolution, a report that quotes mandates), and texts that are not resolutions.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../src/domain/document.js';
+import { extractFile } from '../../../src/extract/index.js';
+import { repairLayout, unwrapLines, wrapWidth } from '../../../src/extract/structure/layout.js';
+import { readStructure } from '../../../src/extract/structure/read.js';
+import { extractLines, loadedFromLines } from './helpers.js';
+
+const LAYOUTS = new URL('../../fixtures/extract/layouts/', import.meta.url).pathname;
+const linesOf = (name: string): string[] => readFileSync(`${LAYOUTS}${name}`, 'utf8').split('\n').filter((l) => l.trim().length > 0);
+const brief = (x: Extraction): string[] => x.mandates.map((m) => `${m.resolution}|${m.verb}|${m.addressee}|${m.action.split(/\s+/).slice(0, 3).join(' ')}`);
+
+describe('a Council resolution ("RESOLUTION 1334 (MODIFIED 2025)", "The Council,", headings then "1 to …")', () => {
+  const x = extractLines(linesOf('council-1334.txt'));
+  const s = x.structure;
+
+  it('reads identity, version, title and formula, and keys the document by its version', () => {
+    expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025 });
+    expect(s?.title).toBe('Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda');
+    expect(s?.formula).toEqual({ text: 'The Council,', body: 'ITU-COUNCIL', event: null });
+    expect(x.document.key).toBe('ITU-COUNCIL/1334@2025');
+    expect(x.versions.map((v) => v.key)).toContain('ITU-COUNCIL/1334@2025');
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'TEXT_OF', to: { label: 'ResolutionVersion', key: 'ITU-COUNCIL/1334@2025' } }));
+  });
+
+  it('reads preambular groups with lettered paragraphs and operative groups with numbered ones and sub-items', () => {
+    expect(s?.preamble.map((g) => [g.phrase, g.paragraphs.map((p) => p.num)])).toEqual([
+      ['considering', ['a)', 'b)']],
+      ['recognizing', [null]],
+    ]);
+    expect(s?.operative.map((g) => [g.verb, g.addressee, g.paragraphs.map((p) => p.num)])).toEqual([
+      ['resolves', null, ['1', '2']],
+      ['instructs', 'the Secretary-General', ['1', '2', '3']],
+      ['instructs', 'the Secretary-General', [null]],
+      ['invites', 'Member States and Sector Members', [null]],
+      ['notes', null, [null]],
+    ]);
+    expect(s?.operative[1]?.paragraphs[2]?.items.map((i) => i.num)).toEqual(['a)', 'b)']);
+  });
+
+  it('points every paragraph at the passage that holds it', () => {
+    for (const g of s?.operative ?? []) {
+      for (const p of g.paragraphs) expect(x.passages[p.passage ?? -1]?.text).toContain(p.text);
+    }
+  });
+
+  it('makes one mandate per directive paragraph: resolves with the clause subject or the adopting body, lead-ins kept, "notes" none', () => {
+    expect(brief(x)).toEqual([
+      'ITU-COUNCIL/1334|resolves|CWG-WSIS&SDG|that the Council',
+      'ITU-COUNCIL/1334|resolves|ITU-COUNCIL|to review this',
+      'ITU-COUNCIL/1334|instructs|Secretary-General|in close collaboration',
+      'ITU-COUNCIL/1334|instructs|Secretary-General|to contribute to',
+      'ITU-COUNCIL/1334|instructs|Secretary-General|to prepare the',
+      'ITU-COUNCIL/1334|instructs|Secretary-General|to bring this',
+      'ITU-COUNCIL/1334|invites|Member States and Sector Members|to contribute to',
+    ]);
+    // Sub-items belong to their paragraph; the action is the passage text it points at.
+    expect(x.mandates[4]?.action).toContain('b) for the WSIS Forum');
+    for (const m of x.mandates) expect(x.passages[m.passage]?.text.slice(m.start, m.end)).toBe(m.action);
+  });
+});
+
+describe('a General Assembly resolution (UN layout) with an annexed declaration', () => {
+  const x = extractLines(linesOf('unga-70-125.txt'));
+
+  it('reads the UN identity under its heading, and one operative group per paragraph', () => {
+    expect(x.structure?.identity.resolution).toBe('A/RES/70/125');
+    expect(x.structure?.formula?.body).toBe('UNGA');
+    expect(x.structure?.preamble.map((g) => g.phrase)).toEqual(['recalling', 'welcoming']);
+    expect(x.structure?.operative.map((g) => g.verb)).toEqual(['adopts', 'requests', 'requests', 'reaffirms', 'calls upon', 'decides']);
+    expect(x.structure?.annexes.map((a) => a.heading)).toEqual(['Annex']);
+  });
+
+  it('reads directive paragraphs and the declaration\'s "We call upon" as mandates, declaratory ones not', () => {
+    expect(brief(x)).toEqual([
+      'A/RES/70/125|requests|Secretary-General|to report annually',
+      'A/RES/70/125|requests|Secretary-General|to submit recommendations',
+      'A/RES/70/125|calls upon|stakeholders|to continue to',
+      'A/RES/70/125|decides|UNGA|to hold a',
+      'A/RES/70/125|calls upon|stakeholders|to integrate information',
+    ]);
+  });
+});
+
+describe('an ECOSOC resolution', () => {
+  const x = extractLines(linesOf('ecosoc-2023-3.txt'));
+
+  it('is E/RES/2023/3, and "the Council" in it is ECOSOC', () => {
+    expect(x.structure?.identity.resolution).toBe('E/RES/2023/3');
+    expect(x.entities.filter((e) => e.label === 'Agency').map((e) => e.key)).not.toContain('ITU-COUNCIL');
+    expect(brief(x)).toEqual([
+      'E/RES/2023/3|requests|Secretary-General|to submit to',
+      'E/RES/2023/3|encourages|ECOSOC|to continue its',
+      'E/RES/2023/3|urges|Member States|to narrow the',
+    ]);
+  });
+});
+
+describe('texts that are not a resolution', () => {
+  it('a report quoting "instructs the Secretary-General" has no structure; reported forms go to the resolution named', () => {
+    const x = extractLines(linesOf('report-quoting-mandates.txt'));
+    expect(x.structure).toBeNull();
+    expect(x.document.key).toBe('C25/INF/9');
+    expect(brief(x)).toEqual([
+      'ITU-PP/140|instructs|Secretary-General|to report annually',
+      'ITU-PP/140|instructs|Directors|to ensure that',
+      'ITU-COUNCIL/1332|requests|Secretary-General|to update the',
+      'E/RES/2023/3|requests|Commission|to report on',
+    ]);
+    expect(x.entities.find((e) => e.key === 'ITU-COUNCIL')).toBeDefined();
+  });
+
+  it('an identity line alone, a cited resolution line, or operative headings without an identity are not resolutions', () => {
+    expect(readStructure(['RESOLUTION 140 (REV. DUBAI, 2018)', 'The text of this note explains the revision.'])).toBeNull();
+    expect(readStructure(['instructs the Secretary-General', '1 to report annually;'])).toBeNull();
+    expect(readStructure(['70/125. Outcome document', 'The General Assembly,', '1. Requests the Secretary-General to report;'])).toBeNull();
+  });
+});
+
+describe('layout', () => {
+  it('keeps footnotes out of paragraphs ("1 These include …" inside a group whose paragraphs open in lower case)', () => {
+    const s = readStructure([
+      'RESOLUTION 2 (REV. DUBAI, 2018)',
+      'A title',
+      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+      'resolves',
+      '1 to hold the forum;',
+      '1 These include the least developed countries.',
+      '2 that the forum shall be open,',
+    ]);
+    expect(s?.formula?.event).toBe('ITU-PP-2018');
+    expect(s?.footnotes).toEqual([{ mark: '1', text: 'These include the least developed countries.' }]);
+    expect(s?.operative[0]?.paragraphs.map((p) => p.num)).toEqual(['1', '2']);
+  });
+
+  it('cuts a heading left at the end of the previous paragraph, and a run-on group, onto their own blocks', () => {
+    const blocks = repairLayout(
+      loadedFromLines([
+        '3 to explore ways and means for collaboration, instructs the Director of the Telecommunication Development Bureau, in coordination with the other Bureaux',
+        '1 to compile a list;',
+        '2 to participate in EG-ITR, invites the 2022 plenipotentiary conference to consider the report.',
+      ]).blocks,
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      '3 to explore ways and means for collaboration,',
+      'instructs the Director of the Telecommunication Development Bureau, in coordination with the other Bureaux',
+      '1 to compile a list;',
+      '2 to participate in EG-ITR,',
+      'invites the 2022 plenipotentiary conference',
+      'to consider the report.',
+    ]);
+  });
+
+  it('joins hard-wrapped lines where the width broke them, not where a line ended short', () => {
+    const lines = [
+      'The Plenipotentiary Conference of the International Telecommunication Union',
+      '(Dubai, 2018),',
+      'instructs the Secretary-General',
+      '1 to report annually to the Council on the implementation of this resolution and',
+      '2030 Agenda;',
+      '2 to submit a report to the next plenipotentiary conference, as stated in (§ 78',
+      'a) of the Tunis Agenda),',
+      'instructs the Directors of the Bureaux',
+      'to ensure that concrete objectives are developed and reflected in the plans,',
+    ];
+    expect(wrapWidth(lines)).toBe(80);
+    expect(unwrapLines(lines, 80)).toEqual([
+      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+      'instructs the Secretary-General',
+      '1 to report annually to the Council on the implementation of this resolution and 2030 Agenda;',
+      '2 to submit a report to the next plenipotentiary conference, as stated in (§ 78 a) of the Tunis Agenda),',
+      'instructs the Directors of the Bureaux',
+      'to ensure that concrete objectives are developed and reflected in the plans,',
+    ]);
+  });
+
+  it('reads "Council-99" as 1999 and "Resolution 1158 of Council 2000" as a version', () => {
+    const x = extractLines(['At Council-99 the Council adopted Resolution 1158 of Council 2000 on the matter.']);
+    expect(x.entities.filter((e) => e.label === 'Event').map((e) => e.key)).toContain('ITU-COUNCIL-1999');
+    expect(x.versions.map((v) => v.key)).toEqual(['ITU-COUNCIL/1158@2000']);
+  });
+
+  it('reads a citation glued to a footnote mark ("Commitment1Resolution 79/323")', () => {
+    const x = extractLines(['the Tunis Commitment1Resolution 79/323 of the General Assembly calls for action.']);
+    expect(x.entities.filter((e) => e.label === 'Resolution').map((e) => e.key)).toEqual(['A/RES/79/323']);
+  });
+});
+
+describe('conference names from the one conference table', () => {
+  it('reads WRC as prefix, suffix and formula like the other conferences', () => {
+    const x = extractLines(['WRC Resolution 76 and Resolution 12 (Rev. Geneva, 2015) of the World Radiocommunication Conference apply.']);
+    expect(x.entities.filter((e) => e.label === 'Resolution').map((e) => e.key)).toEqual(['ITU-WRC/76', 'ITU-WRC/12']);
+    const s = readStructure(['RESOLUTION 12 (REV. WRC-15)', 'Title', 'The World Radiocommunication Conference (Geneva, 2015),', 'resolves', 'to keep the matter under review,']);
+    expect(s?.identity.resolution).toBe('ITU-WRC/12');
+    expect(s?.formula?.event).toBe('ITU-WRC-2015');
+  });
+});
+
+describe('a collection of resolutions in one file', () => {
+  it('becomes one document per resolution, each PART_OF the collection, with its own mandates', () => {
+    const council = linesOf('council-1334.txt');
+    const loaded = loadedFromLines(['Final Acts', 'Contents', ...council, ...council.map((l) => l.replace('1334', '1335'))], 'final-acts.txt');
+    const [whole, ...parts] = extractFile(loaded);
+    expect(parts.map((p) => p.document.key)).toEqual(['ITU-COUNCIL/1334@2025', 'ITU-COUNCIL/1335@2025']);
+    expect(parts.every((p) => p.relations.some((r) => r.type === 'PART_OF' && r.to.key === whole?.document.key))).toBe(true);
+    expect(parts[1]?.mandates.every((m) => m.resolution === 'ITU-COUNCIL/1335')).toBe(true);
+    expect(whole?.passages.map((p) => p.text).join(' ')).toContain('Final Acts');
+  });
+});
