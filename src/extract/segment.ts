@@ -70,9 +70,31 @@ function draftPassages(read: readonly ReadBlock[]): Draft[] {
   return drafts.filter((d) => d.text.length > 0);
 }
 
-/** A lead-in with its items (and continuation lead-ins such as "instructs the Secretary-General and …"). */
+/**
+ * How a list item is numbered: "1"/"2.4", "a)", "(iii)", "–". A lead-in that is itself a numbered clause ("6 that ITU
+ * should …, including by:") governs the items numbered another way below it ("i) updating …"); the next clause
+ * numbered as it is ("7 that …") is its sibling, not its item.
+ */
+type MarkKind = 'number' | 'roman' | 'letter' | 'bullet';
+function markKindOf(text: string): MarkKind | null {
+  if (/^\d+(?:\.\d+)*\.?\s/.test(text)) return 'number';
+  if (/^\(?[ivx]+[.)]\s/.test(text)) return 'roman';
+  if (/^\(?[a-z][.)]\s/.test(text)) return 'letter';
+  if (/^[–—•▪-]\s/.test(text)) return 'bullet';
+  return null;
+}
+
+/**
+ * A lead-in with its items (and continuation lead-ins such as "instructs the Secretary-General and …"). Under a
+ * bare operative verb ("resolves") or a list's introduction ("… including by:"), the next operative clause
+ * ("instructs the Secretary-General") starts a group of its own.
+ */
 function emitGroup(read: readonly ReadBlock[], first: number, emit: (lines: string[], page: number | null) => void): number {
   const leadIn = read[first] as ReadBlock;
+  const leadMark = markKindOf(leadIn.text);
+  // Only a lead-in with its own subject ("The Council Resolution 1332 … instructs the Secretary-General") is
+  // continued by a bare operative verb; a bare verb ("resolves") or a list's introduction is not.
+  const continues = leadIn.role === 'lead-in' && !leadIn.text.endsWith(':');
   let leadLines = [leadIn.text];
   let chunk = [...leadLines];
   let hasItems = false;
@@ -86,10 +108,12 @@ function emitGroup(read: readonly ReadBlock[], first: number, emit: (lines: stri
   for (; i < read.length; i++) {
     const block = read[i] as ReadBlock;
     if (block.role === 'continuation') {
+      if (!continues) break;
       if (hasItems) flush();
       leadLines = [leadIn.text, block.text];
       chunk = [...leadLines];
     } else if (block.role === 'item' || block.role === 'ellipsis' || (block.role === 'paragraph' && /^to\s/.test(block.text))) {
+      if (leadMark !== null && markKindOf(block.text) === leadMark) break;
       if (hasItems && length(chunk) + block.text.length > GROUP_BUDGET) flush();
       chunk.push(block.text);
       if (block.role !== 'ellipsis') hasItems = true;

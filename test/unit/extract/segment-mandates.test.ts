@@ -40,6 +40,25 @@ describe('segmentation', () => {
     expect(x.passages.filter((p) => p.text.includes('Resolution 1332')).length).toBeGreaterThan(1);
   });
 
+  it("keeps a numbered clause's own list under it, not its sibling clauses or the next operative clause", () => {
+    const resolution = extractLines([
+      'resolves',
+      '6 that ITU should continue to use the WSIS framework as the foundation through which ITU helps achieve the SDGs, working through CWG-WSIS, including by:',
+      'i) updating its roadmaps; ii) providing input to the work plans;',
+      '7 that ITU should continue to adapt itself;',
+      '8 that the Sectors should carry out those activities;',
+      'instructs the Secretary-General',
+      '1 to support the role of ITU;',
+      '2 to report annually to the Council;',
+    ]);
+    const withText = (s: string) => resolution.passages.find((p) => p.text.includes(s))!;
+    expect(withText('i) updating').text).toContain('6 that ITU should continue to use the WSIS framework');
+    for (const clause of ['7 that ITU', '8 that the Sectors', '1 to support', '2 to report']) {
+      expect(withText(clause).text).not.toContain('including by:');
+    }
+    expect(withText('1 to support').text).toMatch(/^instructs the Secretary-General\n1 to support/);
+  });
+
   it('offsets index the document text (passages joined by a blank line) and section is the heading above', () => {
     const documentText = x.passages.map((p) => p.text).join('\n\n');
     for (const p of x.passages) expect(documentText.slice(p.start, p.end)).toBe(p.text);
