@@ -36,6 +36,23 @@ const NUMBERED_SESSIONS: Readonly<Record<string, { name: string; firstSessionOff
 const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC2: 1990, LDC3: 2001, LDC4: 2011, LDC5: 2023 };
 
 const DATED = /^(.+)-((?:19|20)\d\d)$/;
+
+const foldName = (text: string): string => text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const SERIES_BY_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries(SERIES_NAMES).flatMap(([series, name]) => [[foldName(name), series] as const, [foldName(series), series] as const]),
+);
+
+/**
+ * The series a name means when it names a series rather than one meeting ("WSIS Forum", "WSIS-FORUM" → WSIS-FORUM,
+ * whose meetings are WSIS-FORUM-2024 …); null for anything else ("WSIS Forum 2024" names one meeting).
+ */
+export function seriesNamed(text: string): { series: string; name: string } | null {
+  const series = SERIES_BY_NAME.get(foldName(text));
+  return series === undefined ? null : { series, name: SERIES_NAMES[series] ?? series };
+}
+
+/** Whether an event key is a dated meeting of the series ("WSIS-FORUM-2024" of WSIS-FORUM). */
+export const isMeetingOf = (key: string, series: string): boolean => DATED.exec(key)?.[1] === series;
 const NUMBERED = /^(.+)-(\d{1,3})$/;
 
 /** The year of a numbered session (CSTD-27 → 2024, LDC5 → 2023); null for other keys. */

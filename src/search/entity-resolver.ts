@@ -1,6 +1,7 @@
 import { NotFoundError } from '../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../domain/reference/index.js';
 import { withDisplayName } from '../domain/display-names.js';
+import { isMeetingOf, seriesNamed } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { entityKeysNamedIn } from '../extract/names.js';
 import type { GraphStore } from '../store/port.js';
@@ -14,7 +15,12 @@ export interface EntityRef {
   key: string;
   label: EntityLabel;
   name: string | null;
+  /** For a series of meetings ("WSIS Forum"): the stored meetings it stands for, oldest first. */
+  members?: string[];
 }
+
+/** More meetings than this in one series would be centuries of yearly meetings: the read stops there. */
+const SERIES_MEETINGS_LIMIT = 500;
 
 const fold = (text: string): string =>
   text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -62,7 +68,8 @@ const specificity = (label: EntityLabel): number => SPECIFICITY.indexOf(label);
 /**
  * Resolves what a user typed (a key, a name, an alias, a citation) to one stored entity: the exact key first, then
  * the reference names and aliases and short citation forms, then the most specific thing the ingest rules read in it
- * ("Resolution 1332" → ITU-COUNCIL/1332, "WSIS Forum 2023" → WSIS-FORUM-2023), then the stored names.
+ * ("Resolution 1332" → ITU-COUNCIL/1332, "WSIS Forum 2023" → WSIS-FORUM-2023), then a series of meetings with its
+ * stored meetings ("WSIS Forum" → WSIS-FORUM: WSIS-FORUM-2005 …), then the stored names.
  * Unknown → NotFoundError.
  */
 export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
@@ -75,11 +82,18 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
     .sort((a, b) => specificity(a.label) - specificity(b.label) || named.indexOf(a.key) - named.indexOf(b.key));
   const found = [...direct.flatMap((key) => stored.filter((row) => row.key === key)), ...storedNamed][0];
   if (found) return withDisplayName({ key: found.key, label: found.label, name: found.name });
+  const series = seriesNamed(text);
+  if (series) {
+    const meetings = (await store.run(queries.entityLookup, { q: `${series.series.toLowerCase()}-`, limit: SERIES_MEETINGS_LIMIT }))
+      .filter((row) => row.label === 'Event' && isMeetingOf(row.key, series.series))
+      .map((row) => row.key)
+      .sort();
+    if (meetings.length > 0) return { key: series.series, label: 'Event', name: series.name, members: meetings };
+  }
   const matches = await lookupEntities(store, text, 10);
   const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
   if (best) return best;
-  // "WSIS Forum" names a series, not one meeting: offer the stored ones rather than a bare 404.
   throw new NotFoundError('entity', text, matches.slice(0, 5).map((m) => m.key));
 }
 

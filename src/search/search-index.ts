@@ -1,3 +1,4 @@
+import { isMeetingOf } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
@@ -360,7 +361,9 @@ export class SearchIndex {
       const passage = this.entries[id]?.passage;
       if (!passage) return false;
       if (filter.document !== undefined && passage.document !== filter.document) return false;
-      if (filter.entity !== undefined && !passage.entities.some((e) => e.key === filter.entity)) return false;
+      // A series ("WSIS-FORUM") matches the passages naming any of its meetings.
+      const entity = filter.entity;
+      if (entity !== undefined && !passage.entities.some((e) => e.key === entity || isMeetingOf(e.key, entity))) return false;
       if (filter.label !== undefined && !passage.entities.some((e) => e.label === filter.label)) return false;
       if (filter.yearFrom !== undefined && (passage.year === null || passage.year < filter.yearFrom)) return false;
       if (filter.yearTo !== undefined && (passage.year === null || passage.year > filter.yearTo)) return false;

@@ -41,6 +41,14 @@ export interface Timeline {
   passagesRead: number;
 }
 
+/** The label and years asked for; an undated item is left out when years are asked for. */
+function passes(item: TimelineItem, filter: TimelineFilter): boolean {
+  if (filter.label && item.label !== filter.label) return false;
+  if ((filter.yearFrom !== undefined || filter.yearTo !== undefined) && item.year === null) return false;
+  if (filter.yearFrom !== undefined && item.year !== null && item.year < filter.yearFrom) return false;
+  return !(filter.yearTo !== undefined && item.year !== null && item.year > filter.yearTo);
+}
+
 /** Ascending by year, undated last; within a year events before the rest, then by key for a stable order. */
 function compareItems(a: TimelineItem, b: TimelineItem): number {
   if (a.year !== b.year) return a.year === null ? 1 : b.year === null ? -1 : a.year - b.year;
@@ -98,11 +106,7 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
     item.year = itemYear(item.key, item.label, facts.get(item.key));
     // Reference-only ties (e.g. an Action Line's facilitator) have no passage: say where they come from instead.
     if (!passageKeys.get(item.key)?.length) item.source = 'reference';
-    if (filter.label && item.label !== filter.label) continue;
-    if ((filter.yearFrom !== undefined || filter.yearTo !== undefined) && item.year === null) continue;
-    if (filter.yearFrom !== undefined && item.year !== null && item.year < filter.yearFrom) continue;
-    if (filter.yearTo !== undefined && item.year !== null && item.year > filter.yearTo) continue;
-    timeline.push(item);
+    if (passes(item, filter)) timeline.push(item);
   }
   const kept = timeline.sort(compareItems).slice(0, filter.limit);
   const keys = [...new Set(kept.flatMap((item) => passageKeys.get(item.key) ?? []))];
@@ -115,4 +119,50 @@ export async function buildTimeline(store: GraphStore, entity: EntityRef, filter
     }
   }
   return { items: kept, total: timeline.length, passagesTotal, passagesRead: Math.min(passagesTotal, PASSAGE_CAP) };
+}
+
+/**
+ * The timeline of what a user named: one entity's, or for a series of meetings ("WSIS Forum") its meetings in order
+ * with everything tied to any of them. Each meeting is an item (its evidence: passages of the documents naming it);
+ * an item tied to several meetings shows each tie once, its totals added and its evidence up to EVIDENCE_CAP.
+ */
+export async function traceTimeline(store: GraphStore, entity: EntityRef, filter: TimelineFilter): Promise<Timeline> {
+  if (!entity.members?.length) return buildTimeline(store, entity, filter);
+  const all = { limit: Number.MAX_SAFE_INTEGER };
+  const meetings = await Promise.all(
+    entity.members.map(async (key) => ({ key, timeline: await buildTimeline(store, { key, label: 'Event', name: null }, all) })),
+  );
+  const items = new Map<string, TimelineItem>();
+  const add = (item: TimelineItem): void => {
+    const seen = items.get(item.key);
+    if (!seen) {
+      items.set(item.key, { ...item, ties: [...item.ties], evidence: [...item.evidence] });
+      return;
+    }
+    for (const how of item.ties) if (!seen.ties.includes(how)) seen.ties.push(how);
+    for (const evidence of item.evidence) {
+      const duplicate = seen.evidence.some((e) => e.document === evidence.document && e.passage === evidence.passage);
+      if (!duplicate && seen.evidence.length < EVIDENCE_CAP) seen.evidence.push(evidence);
+    }
+    seen.evidenceTotal += item.evidenceTotal;
+    if (seen.source === 'reference' && item.source === undefined) delete seen.source;
+  };
+  for (const { key, timeline } of meetings) {
+    const naming = timeline.items.filter((item) => item.ties.includes('names it'));
+    add({
+      ...withDisplayName({ key, label: 'Event' as const, name: null }),
+      year: itemYear(key, 'Event', undefined),
+      ties: ['meeting of the series'],
+      evidence: naming.flatMap((item) => item.evidence).slice(0, EVIDENCE_CAP),
+      evidenceTotal: naming.reduce((sum, item) => sum + item.evidenceTotal, 0),
+    });
+  }
+  for (const { timeline } of meetings) for (const item of timeline.items) add(item);
+  const timeline = [...items.values()].filter((item) => passes(item, filter));
+  return {
+    items: timeline.sort(compareItems).slice(0, filter.limit),
+    total: timeline.length,
+    passagesTotal: meetings.reduce((sum, { timeline }) => sum + timeline.passagesTotal, 0),
+    passagesRead: meetings.reduce((sum, { timeline }) => sum + timeline.passagesRead, 0),
+  };
 }

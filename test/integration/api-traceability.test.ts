@@ -147,16 +147,30 @@ describe('GET /api/trace', () => {
     expect(cut.timeline).toEqual(full.timeline.slice(0, 2));
   });
 
+  it('traces a series of meetings ("WSIS Forum") as its meetings in order, with what is tied to any of them', async () => {
+    const { status, body } = await get('/api/trace?entity=WSIS%20Forum');
+    expect(status).toBe(200);
+    expect(body.entity).toMatchObject({ key: 'WSIS-FORUM', label: 'Event', name: 'WSIS Forum' });
+    expect(body.entity.members).toEqual(expect.arrayContaining(['WSIS-FORUM-2024', 'WSIS-FORUM-2025']));
+    const meetings = body.timeline.filter((item: { ties: string[] }) => item.ties.includes('meeting of the series'));
+    expect(meetings.map((item: { key: string }) => item.key)).toEqual(body.entity.members);
+    for (const meeting of meetings) expect(meeting.evidence.length).toBeGreaterThan(0);
+    const years = body.timeline.map((item: { year: number | null }) => item.year).filter((year: number | null) => year !== null);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    // One meeting is still one meeting.
+    expect((await get('/api/trace?entity=WSIS%20Forum%202024')).body.entity).toEqual({ key: 'WSIS-FORUM-2024', label: 'Event', name: 'WSIS Forum 2024' });
+  });
+
   it('answers 404 naming an unknown entity and 400 for reversed years', async () => {
     const missing = await get('/api/trace?entity=No%20Such%20Thing');
     expect(missing.status).toBe(404);
     expect(missing.body.detail).toContain('No Such Thing');
     expect(missing.body.suggestions).toBeUndefined();
-    // A series names several meetings: the 404 offers the stored ones.
-    const series = await get('/api/trace?entity=WSIS%20Forum');
-    expect(series.status).toBe(404);
-    expect(series.body.suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
-    expect(series.body.detail).toContain('did you mean');
+    // A name several stored entities share, none exactly: the 404 offers them.
+    const several = await get('/api/trace?entity=Forum%202');
+    expect(several.status).toBe(404);
+    expect(several.body.suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
+    expect(several.body.detail).toContain('did you mean');
     expect((await get('/api/trace?entity=UNESCO&yearFrom=2025&yearTo=2020')).body.field).toBe('yearFrom');
   });
 });

@@ -121,10 +121,15 @@ describe('GET /api/search', () => {
     const byName = await searchFor(`q=WSIS&k=50&entity=${encodeURIComponent('United Nations Educational, Scientific and Cultural Organization')}`);
     expect(byName.results.length).toBeGreaterThan(0);
     expect(byName.results.every((r) => r.entities.some((e) => e.key === 'UNESCO'))).toBe(true);
-    const series = await get('q=WSIS&entity=WSIS%20Forum');
-    expect(series.status).toBe(404);
-    expect(series.type).toMatch(/application\/problem\+json/);
-    expect((series.body as { suggestions?: string[] }).suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
+    const several = await get('q=WSIS&entity=Forum%202');
+    expect(several.status).toBe(404);
+    expect(several.type).toMatch(/application\/problem\+json/);
+    expect((several.body as { suggestions?: string[] }).suggestions).toEqual(expect.arrayContaining(['WSIS-FORUM-2024']));
+    // A series filters to the passages naming any of its meetings.
+    const series = await searchFor('q=WSIS&k=50&entity=WSIS%20Forum');
+    expect(series.results.length).toBeGreaterThan(0);
+    expect(series.results.every((r) => r.entities.some((e) => e.key.startsWith('WSIS-FORUM-')))).toBe(true);
+    expect(new Set(series.results.flatMap((r) => r.entities.map((e) => e.key)).filter((key) => key.startsWith('WSIS-FORUM-'))).size).toBeGreaterThan(1);
     expect((await get('q=WSIS&entity=No%20Such%20Thing')).status).toBe(404);
   });
 

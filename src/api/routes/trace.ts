@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.js';
 import { openApiRegistry, problemResponses } from '../openapi/registry.js';
 import { EVIDENCE_CAP_NOTE, TraceQuerySchema, TraceResponseSchema } from '../schemas/traceability.js';
 import { resolveEntity } from '../../search/entity-resolver.js';
-import { buildTimeline, PASSAGE_CAP } from '../../trace/timeline.js';
+import { PASSAGE_CAP, traceTimeline } from '../../trace/timeline.js';
 
 openApiRegistry.registerPath({
   method: 'get',
@@ -34,7 +34,7 @@ export function traceRouter({ store }: AppDeps): Router {
       throw new ValidationError('yearFrom', `must not be after yearTo (${query.yearFrom} > ${query.yearTo})`);
     }
     const entity = await resolveEntity(store, query.entity);
-    const timeline = await buildTimeline(store, entity, query);
+    const timeline = await traceTimeline(store, entity, query);
     const body: z.infer<typeof TraceResponseSchema> = {
       entity,
       timeline: timeline.items,

@@ -17,7 +17,12 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const EntityLabelSchema = z.enum(ENTITY_LABELS).openapi('EntityLabel');
 
 export const EntityRefSchema = z
-  .object({ key: z.string(), label: EntityLabelSchema, name: z.string().nullable() })
+  .object({
+    key: z.string(),
+    label: EntityLabelSchema,
+    name: z.string().nullable(),
+    members: z.array(z.string()).optional().openapi({ description: 'for a series of meetings ("WSIS Forum"): its stored meetings, oldest first' }),
+  })
   .openapi('EntityRef');
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
