@@ -11,7 +11,7 @@
  */
 import type { Block } from '../../domain/document.js';
 import { identityLine, enactingFormula } from './identity.js';
-import { CLAUSE_THEN_OPERATIVE, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading } from './phrases.js';
+import { CLAUSE_THEN_OPERATIVE, INSTRUMENT_WORD_CAPITALS, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading } from './phrases.js';
 
 /** Fixed-width wraps are 60 to 100 columns (e-mail 72, terminals 80). */
 const WRAP_WIDTH_MIN = 60;
@@ -103,7 +103,7 @@ export function unwrapBlocks(blocks: readonly Block[]): Block[] {
 }
 
 // "… groups. ANNEX 1 TO RESOLUTION 208 (DUBAI, 2018) Procedure …": an annex heading run into the text before it.
-const GLUED_ANNEX = /(?<=[.;,:])\s+(?=(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]))?\s+TO\s+(?:RESOLUTION|DECISION)\b)/;
+const GLUED_ANNEX = new RegExp(String.raw`(?<=[.;,:])\s+(?=(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]))?\s+TO\s+(?:${INSTRUMENT_WORD_CAPITALS})\b)`);
 // Candidate starts of a heading at the end of a block: after a clause end, a lower-case word (ITU headings).
 const CLAUSE_END = /[,;.]\s+(?=[a-z])/g;
 const TAIL_WINDOW = 420;
