@@ -82,7 +82,10 @@ export const ResolutionStructureSchema = z.object({
   preamble: z.array(PreambleGroupSchema),
   operative: z.array(OperativeGroupSchema),
   footnotes: z.array(FootnoteSchema),
-  /** Annex headings and text that follow the operative part, kept out of operative paragraphs. */
+  /**
+   * Annex headings and text that follow the operative part, kept out of operative paragraphs; so is a collection's
+   * division ("PART IV - LIST OF RESOLUTIONS ABROGATED …") that a layout left at the end of a text.
+   */
   annexes: z.array(z.object({ heading: z.string(), text: z.string() })),
 });
 export type ResolutionStructure = z.infer<typeof ResolutionStructureSchema>;

@@ -154,6 +154,14 @@ export const withoutLeadIn = (addressee: string): string => (addressee.split(LEA
 /** A sub-item or clause mark that opens a line: "1", "2.", "1.1", "a)", "(ii)", "iv)". */
 export const PARAGRAPH_NUMBER = /^(?<num>\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|\(?[ivxl]{1,6}\)|\([a-z0-9]{1,4}\))\s+/;
 
+/**
+ * A division of a collection, in capitals: "PART III - RESOLUTIONS", "PART VI - SIGNATORIES". It ends the instrument
+ * before it (what follows, up to the next identity, is the collection's own text). A page number may stand before
+ * it ("481 PART IV - …"), or a converter may have numbered it as a paragraph ("18 PART II - DECISION ABROGATED …").
+ */
+export const DIVISION = String.raw`PART\s+[IVXL]{1,5}\s*[-–—]\s*[A-Z]{2}`;
+export const DIVISION_HEADING = new RegExp(String.raw`^(?:\d{1,4}\s+)?${DIVISION}`);
+
 /** The word naming an instrument in capitals ("RESOLUTION|DECISION|RECOMMENDATION"), as Final Acts print identities and annex headings. */
 export const INSTRUMENT_WORD_CAPITALS = INSTRUMENT_KINDS.map((kind) => kind.toUpperCase()).join('|');
 /** The same words capitalised ("Resolution|Decision|Recommendation"), as Council and sector texts print them. */

@@ -14,7 +14,7 @@ import type {
   StructuredParagraph,
 } from '../../domain/resolution-structure.js';
 import { type FormulaReading, type IdentityLine, adoptedBy, enactingFormula, identityLine, settleIdentity, unSymbolLine } from './identity.js';
-import { INSTRUMENT_WORD_CAPITALISED, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading, preambleParagraphPhrase } from './phrases.js';
+import { DIVISION_HEADING, INSTRUMENT_WORD_CAPITALISED, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading, preambleParagraphPhrase } from './phrases.js';
 
 /** How far into a text its identity may stand (cover lines, the UN heading and symbol come first). */
 const IDENTITY_WITHIN = 12;
@@ -139,7 +139,8 @@ export function readStructure(texts: readonly string[]): ResolutionStructure | n
       continue;
     }
     const annex = annexes.at(-1);
-    if (ANNEX.test(text) && (operative.length > 0 || preamble.length > 0)) {
+    // An annex, or a collection's next division that a layout left in this text, ends the body.
+    if ((ANNEX.test(text) || DIVISION_HEADING.test(text)) && (operative.length > 0 || preamble.length > 0)) {
       annexes.push({ heading: text, text: '' });
       continue;
     }

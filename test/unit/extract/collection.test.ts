@@ -1,7 +1,8 @@
 /**
  * The collection split over a conference's Final Acts as they print their instruments: decisions, resolutions and
- * recommendations, each an identity line, a title and the enacting formula. A synthetic collection written for this
- * test: every kind numbered 3, so the parts' keys can only differ by kind.
+ * recommendations, each an identity line, a title and the enacting formula, between divisions ("PART V -
+ * RECOMMENDATIONS") and before the signatures. A synthetic collection written for this test: every kind numbered 3,
+ * so the parts' keys can only differ by kind.
  */
 import { describe, expect, it } from 'vitest';
 import { deliberationWorkIri } from '../../../src/domain/akn-iri.js';
@@ -10,6 +11,7 @@ import { statementAkn } from '../../../src/export/akn-statement.js';
 import { extractFile } from '../../../src/extract/index.js';
 import { splitCollection } from '../../../src/extract/structure/collection.js';
 import { identityLine } from '../../../src/extract/structure/identity.js';
+import { repairLayout } from '../../../src/extract/structure/layout.js';
 import { loadedFromLines } from './helpers.js';
 
 const FORMULA = 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),';
@@ -55,6 +57,11 @@ const FRONT = ['FINAL ACTS of the Plenipotentiary Conference (Dubai, 2018)', 'Co
 const LINES = [...FRONT, ...DECISION, ...RESOLUTION, ...RECOMMENDATION];
 const blocks = (lines: readonly string[]): Block[] => lines.map((text) => ({ text, kind: 'paragraph', page: null }));
 
+// The back matter as converters leave it: the division heading run into the last paragraph after a page number.
+const LAST_PARAGRAPH = 'to bring this recommendation to the attention of the United Nations.';
+const SIGNATURES = 'PART VI - SIGNATORIES The undersigned plenipotentiaries have signed the original of the Final Acts.';
+const DECLARATION = '1 The delegation of a Member State reserves the right to take any measures it deems necessary and requests the Secretary-General to record this declaration;';
+
 describe('identity lines of every kind a conference adopts', () => {
   it('reads the kind and number, in capitals or capitalised', () => {
     expect(identityLine('DECISION 5 (REV. DUBAI, 2018)')).toMatchObject({ kind: 'decision', number: '5' });
@@ -77,11 +84,24 @@ describe('identity lines of every kind a conference adopts', () => {
 describe('a collection of decisions, resolutions and recommendations', () => {
   it('starts a part at each identity line followed by its formula, whatever its kind', () => {
     const collection = splitCollection(blocks(LINES));
-    expect(collection?.front.map((b) => b.text)).toEqual(FRONT);
+    expect(collection?.own.map((b) => b.text)).toEqual(FRONT);
     expect(collection?.parts.map((part) => part.map((b) => b.text))).toEqual([DECISION, RESOLUTION, RECOMMENDATION]);
   });
 
   const [whole, ...parts] = extractFile(loadedFromLines(LINES, 'final-acts.txt'));
+
+  it('ends a part at a division of the collection, whose text is the collection\'s own, however the layout glued it', () => {
+    const withDivisions = [...FRONT, ...DECISION, 'PART III - RESOLUTIONS', ...RESOLUTION, 'PART V - RECOMMENDATION', ...RECOMMENDATION.slice(0, -1), `${LAST_PARAGRAPH} 489 ${SIGNATURES}`, DECLARATION];
+    const collection = splitCollection(repairLayout(blocks(withDivisions)));
+    expect(collection?.parts.map((part) => part.map((b) => b.text))).toEqual([DECISION, RESOLUTION, [...RECOMMENDATION.slice(0, -1), LAST_PARAGRAPH]]);
+    expect(collection?.own.map((b) => b.text)).toEqual([...FRONT, 'PART III - RESOLUTIONS', 'PART V - RECOMMENDATION', `489 ${SIGNATURES}`, DECLARATION]);
+    const [, , , recommendation] = extractFile(loadedFromLines(withDivisions, 'final-acts.txt'));
+    expect(recommendation?.mandates.map((m) => m.action)).toEqual([
+      'that Member States facilitate the use of telecommunication equipment in disaster relief;',
+      'that Member States share their experience,',
+      LAST_PARAGRAPH,
+    ]);
+  });
 
   it('keys each part by its kind and number: Decision 3, Resolution 3 and Recommendation 3 are three documents', () => {
     expect(parts.map((p) => p.document.key)).toEqual(['ITU-PP/DEC/3@2018', 'ITU-PP/3@2018', 'ITU-PP/REC/3@2018']);
@@ -119,5 +139,15 @@ describe('a collection of decisions, resolutions and recommendations', () => {
     expect(deliberationWorkIri('ITU-PP/REC/3', null)).toBe('/akn/un/statement/deliberation/itu-pp/rec-3');
     expect(deliberationWorkIri('ITU-PP/3', null)).toBe('/akn/un/statement/deliberation/itu-pp/res-3');
     expect(deliberationWorkIri('A/RES/70/125', null)).toBe('/akn/un/statement/deliberation/unga/res-70-125');
+  });
+});
+
+describe('one instrument cut out of Final Acts with the next division glued to its end', () => {
+  it('keeps the division out of its last paragraph and its mandates', () => {
+    const [x, ...more] = extractFile(loadedFromLines([...RECOMMENDATION.slice(0, -1), `${LAST_PARAGRAPH} 489 ${SIGNATURES}`, DECLARATION]));
+    expect(more).toEqual([]);
+    expect(x?.mandates.map((m) => m.action).at(-1)).toBe(LAST_PARAGRAPH);
+    expect(x?.mandates).toHaveLength(3);
+    expect(x?.structure?.annexes.map((a) => a.heading)).toEqual([`489 ${SIGNATURES}`]);
   });
 });
