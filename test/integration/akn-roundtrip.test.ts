@@ -37,6 +37,8 @@ const textOf = (xml: string): string =>
 
 describe.skipIf(!PRESENT)(`Final Acts in AKN → graph → AKN${PRESENT ? '' : ' (skipped: ../shared corpus or gold absent)'}`, () => {
   let app: RunningApp;
+  /** The collection's decisions and recommendation by key: their export. */
+  const others = new Map<string, string>();
   /** By resolution key: the stored document key and its export. */
   const exported = new Map<string, { key: string; xml: string }>();
   // vitest runs a skipped suite's body to collect it: read nothing that a clone without ../shared lacks.
@@ -50,7 +52,10 @@ describe.skipIf(!PRESENT)(`Final Acts in AKN → graph → AKN${PRESENT ? '' : '
     expect(summary.failed).toEqual([]);
     for (const row of await storedResolutionTexts(app.store)) {
       const resolution = String(row.resolution);
-      if (!statements.has(resolution)) continue;
+      if (!statements.has(resolution)) {
+        others.set(resolution, await (await fetch(`${app.url}/api/resolutions/${encodeURIComponent(resolution)}?format=akn`)).text());
+        continue;
+      }
       const response = await fetch(`${app.url}/api/resolutions/${encodeURIComponent(resolution)}?format=akn`);
       expect(response.status).toBe(200);
       exported.set(resolution, { key: String(row.key), xml: await response.text() });
@@ -61,6 +66,13 @@ describe.skipIf(!PRESENT)(`Final Acts in AKN → graph → AKN${PRESENT ? '' : '
   it('stores one document per resolution of the collection (47) besides the decisions', () => {
     expect(statements.size).toBe(47);
     expect([...exported.keys()].sort()).toEqual([...statements.keys()].sort());
+  });
+
+  it('stores each decision and the recommendation as a document of its own, exported as a statement of its kind', () => {
+    expect([...others.keys()].sort()).toEqual(['ITU-PP/DEC/11', 'ITU-PP/DEC/5', 'ITU-PP/REC/7']);
+    expect(others.get('ITU-PP/DEC/5')).toContain('<FRBRuri value="/akn/un/statement/deliberation/itu-pp/2018-11-15/dec-5"/>');
+    expect(others.get('ITU-PP/REC/7')).toContain('<statement name="recommendation">');
+    if (CAN_VALIDATE) expect(schemaErrors(others)).toEqual([]);
   });
 
   // The collection's decisions and Recommendation 7 are parts of their own (keyed ITU-PP/DEC/5, ITU-PP/REC/7): before
