@@ -78,19 +78,6 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const MANDATE_VERBS = [
-  'instructs',
-  'requests',
-  'invites',
-  'encourages',
-  'resolves',
-  'calls upon',
-  'urges',
-  'decides',
-  'directs',
-  'charges',
-] as const;
-
 export const MandateSchema = z.object({
   resolution: z.string(),
   addressee: z.string(),

@@ -1,6 +1,18 @@
 /** Canonical key helpers: every way of writing a thing ends in the same key (shared/spec/graph-model.md). */
 
+import type { InstrumentKind } from './reference/resolution-phrases.js';
+
 export const resolutionKey = (issuer: string, number: number | string): string => `${issuer}/${number}`;
+
+/**
+ * The graph model keys resolutions only (`ITU-PP/140`). A decision or recommendation, numbered apart from the
+ * resolutions of the same body, takes its kind in the key as UN symbols do (A/RES/70/1 beside A/DEC/70/547):
+ * `ITU-PP/DEC/5`, `ITU-PP/REC/7`.
+ */
+export const INSTRUMENT_KEY_SEGMENTS: Readonly<Record<Exclude<InstrumentKind, 'resolution'>, string>> = { decision: 'DEC', recommendation: 'REC' };
+
+export const instrumentKey = (issuer: string, number: number | string, kind: InstrumentKind): string =>
+  kind === 'resolution' ? resolutionKey(issuer, number) : `${issuer}/${INSTRUMENT_KEY_SEGMENTS[kind]}/${number}`;
 
 export const versionKey = (resolution: string, year: number): string => `${resolution}@${year}`;
 

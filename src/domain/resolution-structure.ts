@@ -6,6 +6,7 @@
  * shared/spec/graph-model.md.
  */
 import { z } from 'zod';
+import { INSTRUMENT_KINDS } from './reference/resolution-phrases.js';
 
 /** A numbered or lettered paragraph: "1", "a)", "i)", "1.1", or null when the paragraph is unnumbered. */
 export interface StructuredParagraph {
@@ -51,7 +52,9 @@ export type OperativeGroup = z.infer<typeof OperativeGroupSchema>;
 export const ResolutionIdentitySchema = z.object({
   /** The identity line as written: "RESOLUTION 140 (REV. DUBAI, 2018)", "70/125.", "Resolution 1334 (Modified 2025)". */
   heading: z.string(),
-  /** Canonical resolution key: `ITU-PP/140`, `ITU-COUNCIL/1334`, `A/RES/70/125`, `E/RES/2023/3`. */
+  /** What the identity line names: a resolution, a decision or a recommendation (structures stored before kinds were read are resolutions). */
+  kind: z.enum(INSTRUMENT_KINDS).default('resolution'),
+  /** Canonical key: `ITU-PP/140`, `ITU-COUNCIL/1334`, `A/RES/70/125`, `E/RES/2023/3`; `ITU-PP/DEC/5`, `ITU-PP/REC/7` (src/domain/keys.ts). */
   resolution: z.string(),
   /** The version this text is, when the identity says so: `ITU-PP/140@2018`. */
   version: z.string().nullable(),
@@ -79,7 +82,10 @@ export const ResolutionStructureSchema = z.object({
   preamble: z.array(PreambleGroupSchema),
   operative: z.array(OperativeGroupSchema),
   footnotes: z.array(FootnoteSchema),
-  /** Annex headings and text that follow the operative part, kept out of operative paragraphs. */
+  /**
+   * Annex headings and text that follow the operative part, kept out of operative paragraphs; so is a collection's
+   * division ("PART IV - LIST OF RESOLUTIONS ABROGATED …") that a layout left at the end of a text.
+   */
   annexes: z.array(z.object({ heading: z.string(), text: z.string() })),
 });
 export type ResolutionStructure = z.infer<typeof ResolutionStructureSchema>;

@@ -8,6 +8,7 @@
  */
 import { type DeliberationKind, citedResolutionIri, deliberationDate, deliberationWorkIri, issuedAs, sessionEvent } from '../domain/akn-iri.js';
 import { AGENCIES } from '../domain/reference/agencies.js';
+import { INSTRUMENT_KINDS } from '../domain/reference/resolution-phrases.js';
 import { ITU_CONFERENCES } from '../domain/reference/itu-conferences.js';
 import type { ResolutionStructure, StructuredParagraph } from '../domain/resolution-structure.js';
 import { type XmlChild, type XmlMarkup, el } from './xml.js';
@@ -49,11 +50,7 @@ export interface AknExport {
 
 const SOURCE = 'wsis-kg';
 const LANGUAGE = 'eng';
-const KINDS: ReadonlyArray<[RegExp, DeliberationKind]> = [
-  [/^decision\b/i, 'dec'],
-  [/^recommendation\b/i, 'rec'],
-];
-const DOC_TYPE = /^(RESOLUTION|DECISION|RECOMMENDATION)\s+(.+)$/i;
+const DOC_TYPE = new RegExp(`^(${INSTRUMENT_KINDS.join('|')})\\s+(.+)$`, 'i');
 
 export function statementAkn(source: AknSource): AknExport {
   const writer = new StatementWriter(source);
@@ -79,7 +76,7 @@ class StatementWriter {
     const body = this.mainBody();
     const statement = el(
       'statement',
-      { name: this.kind() === 'dec' ? 'decision' : this.kind() === 'rec' ? 'recommendation' : 'resolution' },
+      { name: this.source.structure.identity.kind },
       this.meta(),
       preface,
       preamble,
@@ -90,7 +87,7 @@ class StatementWriter {
   }
 
   private kind(): DeliberationKind {
-    return KINDS.find(([pattern]) => pattern.test(this.source.structure.identity.heading))?.[1] ?? 'res';
+    return issuedAs(this.source.structure.identity.resolution).kind;
   }
 
   private identity(): { issuer: string; event: string | null; date: string | null; work: string } {
@@ -98,7 +95,7 @@ class StatementWriter {
     const { issuer } = issuedAs(identity.resolution);
     const event = formula?.event ?? sessionEvent(issuer, identity.year);
     const date = deliberationDate(event, identity.year);
-    return { issuer, event, date, work: deliberationWorkIri(identity.resolution, date, this.kind()) };
+    return { issuer, event, date, work: deliberationWorkIri(identity.resolution, date) };
   }
 
   private meta(): XmlMarkup {

@@ -39,15 +39,15 @@ interface PassageWork {
 export const extractDocument = (input: LoadedDocument): Extraction => extractBlocks(input, repairLayout(input.blocks), null);
 
 /**
- * Every document a file holds: the file itself, and when it is a collection of resolutions (a conference's Final
- * Acts), one document per resolution after it, each PART_OF the file's document, with its own passages, version and
- * mandates. The pipeline, the upload path and the CLI call this.
+ * Every document a file holds: the file itself, and when it is a collection (a conference's Final Acts), one
+ * document per resolution, decision and recommendation after it, each PART_OF the file's document, with its own
+ * passages, version and mandates. The pipeline, the upload path and the CLI call this.
  */
 export function extractFile(input: LoadedDocument): Extraction[] {
   const blocks = repairLayout(input.blocks);
   const collection = splitCollection(blocks);
   if (collection === null) return [extractBlocks(input, blocks, null)];
-  const whole = extractBlocks(input, collection.front, null);
+  const whole = extractBlocks(input, collection.own, null);
   return [whole, ...collection.parts.map((part) => extractBlocks(input, part, whole.document.key))];
 }
 

@@ -8,6 +8,7 @@ import { agencyKeyOf, findAgencies } from './agencies.js';
 import { METADATA_LABELS, type ReadBlock, readBlocks } from './blocks.js';
 import { findOwnSymbol } from './documents.js';
 import { stripFootnoteMark } from './footnote-marks.js';
+import { INSTRUMENT_WORD_CAPITALS } from './structure/phrases.js';
 import { ClaimMask, MONTHS, sentenceSpans } from './text.js';
 
 const TITLE_MAX = 150;
@@ -41,9 +42,12 @@ const firstSentence = (text: string): string => {
 };
 
 // Cover lines that are not titles: the symbol itself, "Annex IV", a session line, a place and date line, language and
-// distribution notes, the issuing body's name, "Resolution adopted by …", a resolution's own citation line.
-const NOT_TITLE =
-  /^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4}|Original:.*|[A-Z][a-z]+\s+only|Distr\.?:.*|Agenda\s+items?.*|(?:[A-Z][a-z]+-)?[A-Za-z]+\s+session|\d+(?:st|nd|rd|th)\s+session|United\s+Nations(?:\s+[AE]\/\S+)?|Resolution\s+adopted\s+by\b.*|(?:Contribution|Submission|Note|Report|Statement|Proposal)\s+(?:from|by)\b.*|RESOLUTION\s+\S+(?:\s+\(.*\))?)$/i;
+// distribution notes, the issuing body's name, "Resolution adopted by …", a resolution's (decision's, recommendation's)
+// own identity line.
+const NOT_TITLE = new RegExp(
+  String.raw`^(?:Annex\s+[IVX\d]+|Document\s+\S+|Council\s+\d{4}|Original:.*|[A-Z][a-z]+\s+only|Distr\.?:.*|Agenda\s+items?.*|(?:[A-Z][a-z]+-)?[A-Za-z]+\s+session|\d+(?:st|nd|rd|th)\s+session|United\s+Nations(?:\s+[AE]\/\S+)?|Resolution\s+adopted\s+by\b.*|(?:Contribution|Submission|Note|Report|Statement|Proposal)\s+(?:from|by)\b.*|RESOLUTION\s+\S+(?:\s+\(.*\))?|(?:${INSTRUMENT_WORD_CAPITALS})\s+\d\S*(?:\s+\(.*\))?)$`,
+  'i',
+);
 const isCoverLine = (text: string): boolean =>
   NOT_TITLE.test(text) ||
   (text.length <= 60 && DAY_MONTH_YEAR_LOOSE.test(text)) ||

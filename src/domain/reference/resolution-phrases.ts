@@ -4,6 +4,14 @@
  * The structure stage builds its patterns from these tables; nothing in extraction lists a phrase again.
  */
 
+/**
+ * The kinds of text a conference adopts, as their identity lines name them: "RESOLUTION 140 (REV. DUBAI, 2018)",
+ * "DECISION 5 (REV. DUBAI, 2018)", "RECOMMENDATION 7 (DUBAI, 2018)". All share a resolution's shape (formula,
+ * preamble, operative part); each kind is numbered apart from the others, so Decision 5 is not Resolution 5.
+ */
+export const INSTRUMENT_KINDS = ['resolution', 'decision', 'recommendation'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
 /** Preambular phrases, lower case, as ITU texts head a group with them ("considering further", "noting with concern"). */
 export const PREAMBULAR_PHRASES: readonly string[] = [
   'acknowledging',

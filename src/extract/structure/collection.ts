@@ -1,22 +1,25 @@
 /**
- * A collection of resolutions in one file (a conference's Final Acts: RESOLUTION 2 … RESOLUTION 213): split on the
- * loaded blocks, so every loader (and the AKN loader, by producing blocks in the same layout) shares the split. A
- * part starts at an identity line followed by its enacting formula; a line that only cites a resolution, or an annex
- * heading ("ANNEX TO RESOLUTION 25 …"), starts nothing. Text before the first part is the collection's own.
+ * A collection of instruments in one file (a conference's Final Acts: DECISION 5 …, RESOLUTION 2 … RESOLUTION 213,
+ * RECOMMENDATION 7): split on the loaded blocks, so every loader (and the AKN loader, by producing blocks in the same
+ * layout) shares the split. A part starts at an identity line of any kind (resolution, decision, recommendation)
+ * followed by its enacting formula; a line that only cites one, or an annex heading ("ANNEX TO RESOLUTION 25 …"),
+ * starts nothing. A part ends at the next part or at a division of the collection ("PART VI - SIGNATORIES"). Text
+ * outside the parts (cover, contents, divisions, signatures, declarations) is the collection's own.
  */
 import type { Block } from '../../domain/document.js';
 import { cleanText } from '../../domain/text-cleanup.js';
 import { identityLine } from './identity.js';
+import { DIVISION_HEADING } from './phrases.js';
 import { readIdentity } from './read.js';
 
 export interface Collection {
-  /** Blocks before the first resolution (cover, contents): the collection document's own text. */
-  readonly front: Block[];
-  /** One block list per resolution, in order. */
+  /** Blocks outside every part (cover, contents, division headings and what follows them): the collection's own text. */
+  readonly own: Block[];
+  /** One block list per instrument, in order. */
   readonly parts: Block[][];
 }
 
-/** The resolutions a file holds, when it holds more than one; null for a single text. */
+/** The instruments a file holds, when it holds more than one; null for a single text. */
 export function splitCollection(blocks: readonly Block[]): Collection | null {
   const kept = blocks.filter((b) => cleanText(b.text).length > 0);
   const texts = kept.map((b) => cleanText(b.text));
@@ -27,6 +30,13 @@ export function splitCollection(blocks: readonly Block[]): Collection | null {
     if (head !== null && head.index === i && head.formula !== null) starts.push(i);
   }
   if (starts.length < 2) return null;
-  const parts = starts.map((start, k) => kept.slice(start, starts[k + 1] ?? kept.length));
-  return { front: kept.slice(0, starts[0]), parts };
+  const own: Block[] = kept.slice(0, starts[0]);
+  const parts = starts.map((start, k) => {
+    const next = starts[k + 1] ?? kept.length;
+    let end = start + 1;
+    while (end < next && !DIVISION_HEADING.test(texts[end] as string)) end += 1;
+    own.push(...kept.slice(end, next));
+    return kept.slice(start, end);
+  });
+  return { own, parts };
 }

@@ -1,18 +1,20 @@
 /**
  * A resolution's identity line and enacting formula. ITU: "RESOLUTION 140 (REV. DUBAI, 2018)", "Resolution 1334
- * (Modified 2025)", "Resolution 1158, ITU Council 2000"; UN: "70/125. <title>" under "Resolution adopted by the General
- * Assembly on …", an ECOSOC "2023/3. <title>". The formula names the adopting body and, for ITU conferences, the event:
+ * (Modified 2025)", "Resolution 1158, ITU Council 2000", and the decisions and recommendations that Final Acts print
+ * the same way ("DECISION 5 (REV. DUBAI, 2018)", "RECOMMENDATION 7 (DUBAI, 2018)"); UN: "70/125. <title>" under
+ * "Resolution adopted by the General Assembly on …", an ECOSOC "2023/3. <title>". The formula names the adopting body and, for ITU conferences, the event:
  * "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018)," → ITU-PP, ITU-PP-2018.
  */
-import { eventKey, resolutionKey, versionKey } from '../../domain/keys.js';
-import type { ResolutionIssuer } from '../../domain/reference/index.js';
+import { eventKey, instrumentKey, versionKey } from '../../domain/keys.js';
+import type { InstrumentKind, ResolutionIssuer } from '../../domain/reference/index.js';
 import type { EnactingFormula, ResolutionIdentity } from '../../domain/resolution-structure.js';
 import { agencyKeyOf } from '../agencies.js';
 import { conferenceSeriesOf } from '../conferences.js';
 import { type ParsedVersion, parseVersion } from '../resolutions.js';
+import { INSTRUMENT_WORD_CAPITALISED, INSTRUMENT_WORD_CAPITALS, instrumentKindOf } from './phrases.js';
 
-/** An ITU identity line: the word, the number, and a version mark or nothing else. */
-const ITU_IDENTITY = /^(?:RESOLUTION|Resolution)\s+(?<number>\d{1,4})(?<rest>(?:\s*\([^()]*\)|\s*,\s*ITU\s+Council\s+\d{2,4}|\s+of\s+(?:the\s+)?(?:ITU\s+)?Council\s+\d{2,4})?)\s*\*?$/;
+/** An ITU identity line: the word (resolution, decision, recommendation), the number, and a version mark or nothing else. */
+const ITU_IDENTITY = new RegExp(String.raw`^(?<word>${INSTRUMENT_WORD_CAPITALS}|${INSTRUMENT_WORD_CAPITALISED})\s+(?<number>\d{1,4})(?<rest>(?:\s*\([^()]*\)|\s*,\s*ITU\s+Council\s+\d{2,4}|\s+of\s+(?:the\s+)?(?:ITU\s+)?Council\s+\d{2,4})?)\s*\*?$`);
 /** A UN identity: "70/125." or "2023/3." opening the title line. */
 const UN_IDENTITY = /^(?<session>\d{2,4})\/(?<number>\d{1,4})\.\s+(?<title>\S.*)$/;
 const UN_SYMBOL_LINE = /^(?:United\s+Nations\s+)?(?<symbol>[AE]\/RES\/\d{2,4}\/\d{1,4})$/;
@@ -20,6 +22,7 @@ const ADOPTED_BY = /^Resolution\s+adopted\s+by\s+the\s+(?<body>General\s+Assembl
 
 export interface IdentityLine {
   readonly heading: string;
+  readonly kind: InstrumentKind;
   readonly number: string;
   readonly version: ParsedVersion | null;
   /** UN identities carry their own issuer; ITU ones may need the formula. */
@@ -34,13 +37,15 @@ export function identityLine(text: string): IdentityLine | null {
     const version = itu.groups.rest ? parseVersion(itu.groups.rest) : null;
     if (itu.groups.rest?.trim() && !version) return null;
     const number = itu.groups.number as string;
-    const issuer = version?.issuer ?? (number.length === 4 ? 'ITU-COUNCIL' : null);
-    return { heading: text, number, version, issuer, title: null };
+    const kind = instrumentKindOf(itu.groups.word as string) ?? 'resolution';
+    // Four digits mark the Council's resolution numbering (1158, 1334); they say nothing of a decision's issuer.
+    const issuer = version?.issuer ?? (kind === 'resolution' && number.length === 4 ? 'ITU-COUNCIL' : null);
+    return { heading: text, kind, number, version, issuer, title: null };
   }
   const un = UN_IDENTITY.exec(text);
   if (un?.groups) {
     const session = un.groups.session as string;
-    return { heading: text, number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim() };
+    return { heading: text, kind: 'resolution', number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim() };
   }
   return null;
 }
@@ -85,12 +90,12 @@ export function enactingFormula(text: string): FormulaReading | null {
   };
 }
 
-/** The resolution key and version of an identity, the issuer settled by the line itself, the formula or the UN heading. */
+/** The key and version of an identity, the issuer settled by the line itself, the formula or the UN heading. */
 export function settleIdentity(line: IdentityLine, issuer: ResolutionIssuer | null): ResolutionIdentity | null {
   const settled = line.issuer ?? issuer;
   if (settled === null) return null;
   const resolution =
-    settled === 'UNGA' ? `A/RES/${line.number}` : settled === 'ECOSOC' ? `E/RES/${line.number}` : resolutionKey(settled, line.number);
+    settled === 'UNGA' ? `A/RES/${line.number}` : settled === 'ECOSOC' ? `E/RES/${line.number}` : instrumentKey(settled, line.number, line.kind);
   const year = line.version?.year ?? null;
-  return { heading: line.heading, resolution, version: year === null ? null : versionKey(resolution, year), year };
+  return { heading: line.heading, kind: line.kind, resolution, version: year === null ? null : versionKey(resolution, year), year };
 }

@@ -5,13 +5,13 @@
  *   wrapper broke because the next word did not fit continues on the next line; a line that ends short ended its
  *   paragraph. `unwrapLines` joins by that rule (the txt loader uses it within blank-line paragraphs too).
  * - A heading left at the end of the previous paragraph ("… of this resolution, instructs the Secretary-General",
- *   "… groups. ANNEX 1 TO RESOLUTION 208 (DUBAI, 2018) Procedure …") is cut off onto a block of its own when what
- *   follows is the heading's first paragraph.
+ *   "… groups. ANNEX 1 TO RESOLUTION 208 (DUBAI, 2018) Procedure …", a collection's "… 481 PART IV - LIST OF …") is
+ *   cut off onto a block of its own (an operative heading only when what follows is its first paragraph).
  * Both passes are linear in the text's length.
  */
 import type { Block } from '../../domain/document.js';
 import { identityLine, enactingFormula } from './identity.js';
-import { CLAUSE_THEN_OPERATIVE, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading } from './phrases.js';
+import { CLAUSE_THEN_OPERATIVE, DIVISION, INSTRUMENT_WORD_CAPITALS, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading } from './phrases.js';
 
 /** Fixed-width wraps are 60 to 100 columns (e-mail 72, terminals 80). */
 const WRAP_WIDTH_MIN = 60;
@@ -103,7 +103,10 @@ export function unwrapBlocks(blocks: readonly Block[]): Block[] {
 }
 
 // "… groups. ANNEX 1 TO RESOLUTION 208 (DUBAI, 2018) Procedure …": an annex heading run into the text before it.
-const GLUED_ANNEX = /(?<=[.;,:])\s+(?=(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]))?\s+TO\s+(?:RESOLUTION|DECISION)\b)/;
+const GLUED_ANNEX = new RegExp(String.raw`(?<=[.;,:])\s+(?=(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]))?\s+TO\s+(?:${INSTRUMENT_WORD_CAPITALS})\b)`);
+// "… fellowships. 481 PART IV - LIST OF RESOLUTIONS …": a collection's division heading run into the last paragraph
+// of the instrument before it, with the page number the page break left.
+const GLUED_DIVISION = new RegExp(String.raw`(?<=[.;,:])\s+(?=(?:\d{1,4}\s+)?${DIVISION})`);
 // Candidate starts of a heading at the end of a block: after a clause end, a lower-case word (ITU headings).
 const CLAUSE_END = /[,;.]\s+(?=[a-z])/g;
 const TAIL_WINDOW = 420;
@@ -151,7 +154,7 @@ export function splitGluedHeadings(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    const pieces = block.text.split(GLUED_ANNEX).flatMap(splitRunOnGroups);
+    const pieces = block.text.split(GLUED_ANNEX).flatMap((piece) => piece.split(GLUED_DIVISION)).flatMap(splitRunOnGroups);
     for (const [k, piece] of pieces.entries()) {
       const next = k + 1 < pieces.length ? pieces[k + 1] : blocks[i + 1]?.text;
       const at = trailingHeadingAt(piece, next);

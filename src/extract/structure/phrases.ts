@@ -5,6 +5,8 @@
  * and action of an operative text.
  */
 import {
+  INSTRUMENT_KINDS,
+  type InstrumentKind,
   OPERATIVE_ADVERBS,
   OPERATIVE_PHRASES,
   type OperativePhrase,
@@ -151,3 +153,18 @@ export const withoutLeadIn = (addressee: string): string => (addressee.split(LEA
 
 /** A sub-item or clause mark that opens a line: "1", "2.", "1.1", "a)", "(ii)", "iv)". */
 export const PARAGRAPH_NUMBER = /^(?<num>\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|\(?[ivxl]{1,6}\)|\([a-z0-9]{1,4}\))\s+/;
+
+/**
+ * A division of a collection, in capitals: "PART III - RESOLUTIONS", "PART VI - SIGNATORIES". It ends the instrument
+ * before it (what follows, up to the next identity, is the collection's own text). A page number may stand before
+ * it ("481 PART IV - …"), or a converter may have numbered it as a paragraph ("18 PART II - DECISION ABROGATED …").
+ */
+export const DIVISION = String.raw`PART\s+[IVXL]{1,5}\s*[-–—]\s*[A-Z]{2}`;
+export const DIVISION_HEADING = new RegExp(String.raw`^(?:\d{1,4}\s+)?${DIVISION}`);
+
+/** The word naming an instrument in capitals ("RESOLUTION|DECISION|RECOMMENDATION"), as Final Acts print identities and annex headings. */
+export const INSTRUMENT_WORD_CAPITALS = INSTRUMENT_KINDS.map((kind) => kind.toUpperCase()).join('|');
+/** The same words capitalised ("Resolution|Decision|Recommendation"), as Council and sector texts print them. */
+export const INSTRUMENT_WORD_CAPITALISED = INSTRUMENT_KINDS.map((kind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`).join('|');
+/** The kind an instrument word names, in either writing ("DECISION", "Decision" → decision). */
+export const instrumentKindOf = (word: string): InstrumentKind | null => INSTRUMENT_KINDS.find((kind) => kind === word.toLowerCase()) ?? null;

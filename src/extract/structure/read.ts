@@ -14,7 +14,7 @@ import type {
   StructuredParagraph,
 } from '../../domain/resolution-structure.js';
 import { type FormulaReading, type IdentityLine, adoptedBy, enactingFormula, identityLine, settleIdentity, unSymbolLine } from './identity.js';
-import { PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading, preambleParagraphPhrase } from './phrases.js';
+import { DIVISION_HEADING, INSTRUMENT_WORD_CAPITALISED, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading, preambleParagraphPhrase } from './phrases.js';
 
 /** How far into a text its identity may stand (cover lines, the UN heading and symbol come first). */
 const IDENTITY_WITHIN = 12;
@@ -23,7 +23,9 @@ const FORMULA_WITHIN = 4;
 const RULE = /^[\s_=*~–—-]{3,}$/;
 const FOOTNOTE = /^(?<mark>\d{1,3}|\*{1,3}|[†‡§])\s+(?<text>["“'(]?[A-Z].*)$/;
 // "ANNEX 1 TO RESOLUTION 208 (DUBAI, 2018) Procedure …" in capitals, or a short "Annex" / "Annex 2" line.
-const ANNEX = /^(?:(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+TO\b|$)|(?:Annex|Appendix|Attachment)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+to\s+(?:Resolution|Decision)\s+\S+(?:\s+\([^)]*\))?)?\s*$)/;
+const ANNEX = new RegExp(
+  String.raw`^(?:(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+TO\b|$)|(?:Annex|Appendix|Attachment)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+to\s+(?:${INSTRUMENT_WORD_CAPITALISED})\s+\S+(?:\s+\([^)]*\))?)?\s*$)`,
+);
 const LETTER_OR_ROMAN = /^\(?(?:[a-z]|[ivxl]{1,6})\)$/;
 const DECIMAL = /^\d{1,3}\.\d/;
 const SUB_ITEMS = /;\s+(?=\(?(?:[ivxl]{1,6}|[a-z])\)\s)/;
@@ -137,7 +139,8 @@ export function readStructure(texts: readonly string[]): ResolutionStructure | n
       continue;
     }
     const annex = annexes.at(-1);
-    if (ANNEX.test(text) && (operative.length > 0 || preamble.length > 0)) {
+    // An annex, or a collection's next division that a layout left in this text, ends the body.
+    if ((ANNEX.test(text) || DIVISION_HEADING.test(text)) && (operative.length > 0 || preamble.length > 0)) {
       annexes.push({ heading: text, text: '' });
       continue;
     }

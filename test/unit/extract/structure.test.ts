@@ -20,7 +20,7 @@ describe('a Council resolution ("RESOLUTION 1334 (MODIFIED 2025)", "The Council,
   const s = x.structure;
 
   it('reads identity, version, title and formula, and keys the document by its version', () => {
-    expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025 });
+    expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', kind: 'resolution', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025 });
     expect(s?.title).toBe('Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda');
     expect(s?.formula).toEqual({ text: 'The Council,', body: 'ITU-COUNCIL', event: null });
     expect(x.document.key).toBe('ITU-COUNCIL/1334@2025');
