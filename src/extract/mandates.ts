@@ -51,19 +51,18 @@ const VERB_OF: Readonly<Record<string, string>> = {
 
 const METADATA_SECTION = /^(?:Purpose|Objective|Summary|Action required)/i;
 
-/** "the ITU Secretary-General" → "Secretary-General"; agency aliases → their key ("ITU-D sector" → "ITU-D"). */
-export function canonicalAddressee(raw: string): string {
+/**
+ * The addressee as written after the verb, without the article (spec: "instructs the ITU Council" → "ITU Council",
+ * "the Directors of the three Bureaux" as written); an agency other than the ITU's own organs may be given by its key
+ * ("ITU-D sector" → "ITU-D", "the Commission on Science and Technology for Development" → "CSTD").
+ */
+export function writtenAddressee(raw: string): string {
   const text = withoutLeadIn(raw)
     .replace(/[\s,:;]+$/, '')
     .replace(/^(?:the|all)\s+/i, '')
-    .replace(/^ITU(?:'s|’s)?\s+(?=[A-Z])/, '')
-    .replace(/\bthree\s+Bureaux\b/, 'Bureaux')
     .trim();
-  if (/^Secretary-General$/.test(text)) return 'Secretary-General';
-  if (/^Secretary-General\s+and\s+(?:the\s+)?Directors\s+of\s+the\s+Bureaux$/.test(text)) return 'Secretary-General and the Directors of the Bureaux';
-  if (/^Directors\s+of\s+the\s+Bureaux$/.test(text)) return 'Directors of the Bureaux';
   const agency = agencyKeyOf(text) ?? agencyKeyOf(`the ${text}`);
-  if (agency === 'ITU-COUNCIL') return 'Council';
+  if (agency === 'ITU-COUNCIL') return text;
   if (agency !== null) return agency;
   if (/^(?:ITU-D|ITU-T|ITU-R)\s+[Ss]ector$/.test(text)) return text.slice(0, 5);
   return text;
@@ -88,7 +87,7 @@ const lastResolutionIn = (resolutions: readonly Found[], start: number, end: num
 
 const mandate = (resolution: string, addressee: string, verb: string, action: string, passage: number, start: number): Mandate => ({
   resolution,
-  addressee: canonicalAddressee(addressee),
+  addressee: writtenAddressee(addressee),
   verb,
   action: action.trim(),
   passage,

@@ -7,7 +7,7 @@
 import type { Mandate, Passage } from '../../domain/document.js';
 import { OPERATIVE_PHRASES } from '../../domain/reference/index.js';
 import type { OperativeGroup, ResolutionStructure, StructuredParagraph } from '../../domain/resolution-structure.js';
-import { canonicalAddressee } from '../mandates.js';
+import { writtenAddressee } from '../mandates.js';
 import { PassageLocator, type Placement } from './link.js';
 import { PARAGRAPH_NUMBER, addresseeAndAction, operativeSentence } from './phrases.js';
 
@@ -20,10 +20,10 @@ const CLAUSE_SUBJECT =
 const clauseSubject = (text: string): string | null => CLAUSE_SUBJECT.exec(text)?.groups?.subject ?? null;
 
 const UN_BODIES = new Set(['UNGA', 'ECOSOC']);
-/** The addressee, canonical; in a UN body's resolution "the Council" is the Economic and Social Council. */
+/** The addressee as written; in a UN body's resolution "the Council" is the Economic and Social Council. */
 const addresseeOf = (structure: ResolutionStructure, written: string): string => {
-  const canonical = canonicalAddressee(written);
-  return canonical === 'Council' && UN_BODIES.has(structure.formula?.body ?? '') ? 'ECOSOC' : canonical;
+  const addressee = writtenAddressee(written);
+  return addressee === 'Council' && UN_BODIES.has(structure.formula?.body ?? '') ? 'ECOSOC' : addressee;
 };
 
 /** The adopting body as an addressee: the formula's body key (ITU-PP, ITU-COUNCIL, UNGA …). */

@@ -100,15 +100,20 @@ describe('mandates', () => {
     for (const m of x.mandates) expect(x.passages[m.passage]?.text.slice(m.start, m.end)).toBe(m.action);
   });
 
-  it('reads inline and "following the instructions" mandates with canonical addressees', () => {
+  it('reads inline and "following the instructions" mandates with addressees as written (without the article; agencies by key)', () => {
     const inline = extractLines([
       'The Kigali Action Plan updated Resolution 30 (Rev. Kigali, 2022) and encourages the ITU-D sector to continue advancing the WSIS vision.',
       '3.3. Following the instructions of the Plenipotentiary Conference in Resolution 140 (Rev. Bucharest, 2022), the ITU Secretary-General is coordinating with relevant United Nations organizations.',
     ]);
     expect(inline.mandates.map((m) => [m.resolution, m.addressee, m.verb, m.action])).toEqual([
       ['ITU-WTDC/30', 'ITU-D', 'encourages', 'to continue advancing the WSIS vision'],
-      ['ITU-PP/140', 'Secretary-General', 'instructs', 'coordinating with relevant United Nations organizations'],
+      ['ITU-PP/140', 'ITU Secretary-General', 'instructs', 'coordinating with relevant United Nations organizations'],
     ]);
+    const written = extractLines([
+      'The Council Resolution 1332 (Mod 2024) requests the ITU Council to review the roadmaps.',
+      'The Council Resolution 1332 (Mod 2024) instructs the Secretary-General and the Directors of the three Bureaux to report annually.',
+    ]);
+    expect(written.mandates.map((m) => m.addressee)).toEqual(['ITU Council', 'Secretary-General and the Directors of the three Bureaux']);
   });
 
   it('does not read invitations without a resolution, or reaffirms/commends/notes, as mandates', () => {
