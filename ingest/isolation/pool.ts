@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
-import { InputError } from '../../src/domain/errors.js';
+import { InputError, ServiceUnavailableError } from '../../src/domain/errors.js';
 import { formatBytes, formatDuration } from '../loaders/limits.js';
 import { InputRefusal } from '../loaders/refusal.js';
 import type { IsolatedJob, IsolatedReply, IsolatedResult } from './protocol.js';
@@ -16,6 +16,8 @@ export const CHILD_RSS_LIMIT_BYTES = 1024 * 1024 * 1024;
 const WATCH_INTERVAL_MS = 100;
 const PAGE_BYTES = 4096;
 const BACKGROUND_NICENESS = 10;
+/** A restart (or a replacement behind a proxy) is up within seconds. */
+const SHUTDOWN_RETRY_SECONDS = 30;
 
 interface Task {
   job: IsolatedJob;
@@ -48,25 +50,31 @@ export class IsolatedPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Task[] = [];
   private watchdog: NodeJS.Timeout | null = null;
+  /** Set by `close`: the service is shutting down, and new work is refused as the waiting work was. */
+  private closing: ServiceUnavailableError | null = null;
 
   constructor(readonly size: number = availableParallelism() + 1) {}
 
   /** Starts every process ahead of the first job (a server at start): spawning and loading pdf.js cost seconds. */
   warm(): void {
+    if (this.closing) return;
     while (this.startSlot() !== null);
     for (const slot of this.slots) if (slot.running === null) this.idle(slot);
   }
 
   run<K extends IsolatedJob['kind']>(job: Extract<IsolatedJob, { kind: K }>, timeoutMs: number): Promise<Extract<IsolatedResult, { kind: K }>> {
     return new Promise<IsolatedResult>((resolve, reject) => {
+      if (this.closing) return reject(this.closing);
       this.waiting.push({ job, timeoutMs, resolve, reject });
       this.dispatch();
     }) as Promise<Extract<IsolatedResult, { kind: K }>>;
   }
 
-  /** Refuses waiting jobs and kills every process (shutdown); the pool starts new ones on the next job. */
+  /** Refuses waiting and later jobs and kills every process (shutdown). */
   close(): void {
-    const closing = new InputRefusal('parser-failed', 'the service is shutting down');
+    // Nothing is wrong with the files: the client may send them again once the service is back.
+    const closing = new ServiceUnavailableError('the service is shutting down; send the file again shortly', SHUTDOWN_RETRY_SECONDS);
+    this.closing = closing;
     for (const task of this.waiting.splice(0)) task.reject(closing);
     for (const slot of [...this.slots]) this.fail(slot, closing);
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type LoadedDocument, LoadedDocumentSchema } from '../../src/domain/document.js';
-import { InputError } from '../../src/domain/errors.js';
+import { InputError, ServiceUnavailableError } from '../../src/domain/errors.js';
 import type { ParsedContent } from './blocks.js';
 import type { LoadLimits } from './limits.js';
 import { formatBytes, resolveLoadLimits } from './limits.js';
@@ -66,6 +66,7 @@ export async function loadBuffer(bytes: Buffer, name: string, limits: Partial<Lo
     else content = await parse({ format: sniffed.format, bytes, text: sniffed.text, limits: resolved });
   } catch (error) {
     if (error instanceof InputRefusal) throw new InputError(source, error.kind, error.reason, { cause: error });
+    if (error instanceof ServiceUnavailableError) throw error;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new InputError(source, 'parser-failed', `could not parse ${sniffed.format.toUpperCase()} (${message})`, { cause: error });
   }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Extraction } from '../../src/domain/document.js';
-import { InputError } from '../../src/domain/errors.js';
+import { InputError, ServiceUnavailableError } from '../../src/domain/errors.js';
 import { InputRefusal } from '../loaders/refusal.js';
 import { isolatedPool } from '../isolation/pool.js';
 import { readFileChecked } from '../loaders/index.js';
@@ -26,7 +26,8 @@ export async function prepareStage(input: IngestInput, limits: Partial<LoadLimit
     return { source, warnings, extractions };
   } catch (error) {
     // A refusal from the pool itself (time limit, memory, a crashed process) has no file name yet: it gets the upload's.
-    if (error instanceof InputError) throw error;
+    // A pool shutting down refuses no file: that is not the file's fault.
+    if (error instanceof InputError || error instanceof ServiceUnavailableError) throw error;
     const file = basename(name) || 'upload';
     if (error instanceof InputRefusal) throw new InputError(file, error.kind, error.reason, { cause: error });
     throw new InputError(file, 'parser-failed', `could not process the file (${error instanceof Error ? error.message : String(error)})`, { cause: error });

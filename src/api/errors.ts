@@ -5,6 +5,7 @@ import {
   InputError,
   type InputErrorKind,
   NotFoundError,
+  ServiceUnavailableError,
   StoreConflictError,
   StoreError,
   UnauthorizedError,
@@ -101,6 +102,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof UnauthorizedError) return problem(401, error.message);
   if (error instanceof ForbiddenError) return problem(403, error.message);
   if (error instanceof InputError) return problem(INPUT_STATUS[error.kind], error.message, { field: 'file' });
+  if (error instanceof ServiceUnavailableError) return problem(503, error.message);
   if (error instanceof StoreConflictError) return problem(409, 'the store is busy with a conflicting write; retry');
   if (error instanceof StoreError) return problem(503, 'the graph store is unavailable');
   return transportProblem(error) ?? problem(500, 'internal error');
@@ -115,7 +117,9 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const body = toProblem(error);
-    if (body.status >= 500) log(`${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (error instanceof ServiceUnavailableError) res.set('Retry-After', String(error.retryAfterSeconds));
+    // A refusal while shutting down is expected, not a fault: no stack in the log.
+    else if (body.status >= 500) log(`${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     sendProblem(res, body);
   };
 }

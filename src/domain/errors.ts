@@ -92,6 +92,17 @@ export class StoreLockedError extends StoreError {
 /** A write conflicted with another writer; safe to retry. */
 export class StoreConflictError extends StoreError {}
 
+/** The service cannot take the work now (it is shutting down); the same request may succeed later. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    message: string,
+    /** When a retry makes sense, for the client's Retry-After. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Writes are refused: no API token configured, or a wrong one. */
 export class UnauthorizedError extends DomainError {}
 

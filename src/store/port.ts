@@ -77,7 +77,14 @@ export interface GraphStore {
    * another shape is a StoreError). A read runs in a read transaction, a write in a write transaction of its own.
    */
   run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
+  /** Counted now (each count scans the store: ~1 s at 300,000 relationships). */
   counts(): Promise<StoreCounts>;
+  /**
+   * The last counts taken, without reading the store (null before the first count): for the health probe, which must
+   * answer in constant time on any store. Counted again in the background after each write through this handle and
+   * when older than 30 s, so they may lag a write by the time one count takes.
+   */
+  recentCounts(): StoreCounts | null;
   health(): Promise<{ ok: boolean; engine: string; detail: string | null }>;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { StoreError } from '../domain/errors.js';
+import { CountsSnapshot } from './counts-snapshot.js';
 import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState } from './port.js';
 import { queries } from './queries/index.js';
 import type { ParamsOf, RowOf, Statement } from './statement.js';
@@ -6,8 +7,13 @@ import type { ParamsOf, RowOf, Statement } from './statement.js';
 type CountParams = typeof queries.countDocuments.params;
 type CountRow = typeof queries.countDocuments.row;
 
-/** The port methods every adapter answers the same way, through registered statements and `writeDocuments`. */
-export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' | 'documentStateBySha' | 'writeDocument' | 'counts'> {
+/**
+ * The port methods every adapter answers the same way, through registered statements and `writeDocuments`. An
+ * adapter calls `wrote()` after each committed write and `closeCounts()` before it closes.
+ */
+export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' | 'documentStateBySha' | 'writeDocument' | 'counts' | 'recentCounts'> {
+  private readonly countsSnapshot = new CountsSnapshot(() => this.countNow());
+
   abstract run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
   abstract writeDocuments(writes: DocumentWrite[]): Promise<void>;
 
@@ -25,7 +31,23 @@ export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' 
     return this.writeDocuments([write]);
   }
 
-  async counts(): Promise<StoreCounts> {
+  counts(): Promise<StoreCounts> {
+    return this.countsSnapshot.read();
+  }
+
+  recentCounts(): StoreCounts | null {
+    return this.countsSnapshot.peek();
+  }
+
+  protected wrote(): void {
+    this.countsSnapshot.wrote();
+  }
+
+  protected closeCounts(): Promise<void> {
+    return this.countsSnapshot.close();
+  }
+
+  private async countNow(): Promise<StoreCounts> {
     const count = async (statement: Statement<CountParams, CountRow>): Promise<number> => {
       const [row] = await this.run(statement, {});
       return row?.count ?? 0;

@@ -64,7 +64,7 @@ export async function startApp(
 }
 
 /** Uploads bytes as the multipart field `file` with the test token, the way a client of POST /api/documents does. */
-export async function uploadBytes(app: RunningApp, bytes: Uint8Array, name: string): Promise<Response> {
+export async function uploadBytes(app: Pick<RunningApp, 'url'>, bytes: Uint8Array, name: string): Promise<Response> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
   return fetch(`${app.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });

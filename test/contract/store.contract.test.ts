@@ -247,6 +247,17 @@ for (const adapter of adapters) {
     it('reports health', async () => {
       expect(await store.health()).toMatchObject({ ok: true, engine: adapter.name });
     });
+
+    it('keeps recent counts without reading the store, counted again after each write and delete', async () => {
+      const before = await store.counts();
+      expect(store.recentCounts()).toEqual(before);
+      await store.writeDocument({ extraction: sampleExtraction(docD), embeddings: null });
+      const written = await store.counts();
+      expect(written.documents).toBe(before.documents + 1);
+      await store.deleteDocument(docD);
+      // The write path takes the counts again in the background: the snapshot reaches the store's own counts.
+      await expect.poll(() => store.recentCounts()).toEqual(before);
+    });
   });
 }
 

@@ -42,6 +42,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: 'unsupported media type',
   429: 'too many requests',
   500: 'internal error',
+  503: 'the store is unavailable, or the service is shutting down (then Retry-After says when to send again)',
 };
 
 export function buildOpenApiDocument() {

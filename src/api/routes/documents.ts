@@ -39,7 +39,7 @@ openApiRegistry.registerPath({
   responses: {
     201: { description: 'stored (new or replaced)', content: { 'application/json': { schema: UploadOutcomeSchema } } },
     200: { description: 'the same bytes were already stored: nothing changed', content: { 'application/json': { schema: UploadOutcomeSchema } } },
-    ...problemResponses(400, 401, 403, 413, 415, 422, 429),
+    ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
   },
 });
 

@@ -76,7 +76,7 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
     const documents = writes.map((write) => documentRows(write, { embeddingsInPassageRows: true }));
     const batches = batchStatements(documents);
     const dimension = batchDimension(writes);
-    await this.writes.run(async () => {
+    await this.write(async () => {
       const replaced = await retryOnConflict(() =>
         this.inTransaction(async (tx) => {
           if (dimension !== null) assertSameDimension(await this.readStoredDimension(tx), dimension);
@@ -98,7 +98,7 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
   async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {
     if (update.documents.length === 0) return [];
     const { model, dimension } = update;
-    return this.writes.run(async () => {
+    return this.write(async () => {
       const updated = await retryOnConflict(() =>
         this.inTransaction(async (tx) => {
           const rows = await this.statement(tx, 'documents-embedded', { rows: embeddedDocumentRows(update), model, dimension });
@@ -114,7 +114,7 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
   }
 
   deleteDocument(key: string): Promise<boolean> {
-    return this.writes.run(() =>
+    return this.write(() =>
       retryOnConflict(() =>
         this.inTransaction(async (tx) => {
           const stored = await this.execute(tx, cypherStatement('read', 'document-state', 'grafeo'), { key }, 'document-state');
@@ -137,7 +137,7 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
     const rows =
       statement.kind === 'read'
         ? await this.execute(this.db, text, bound, context)
-        : await this.writes.run(() => retryOnConflict(() => this.inTransaction((tx) => this.execute(tx, text, bound, context))));
+        : await this.write(() => retryOnConflict(() => this.inTransaction((tx) => this.execute(tx, text, bound, context))));
     return statementRows(statement, rows);
   }
 
@@ -151,7 +151,15 @@ class GrafeoStore extends StoreDefaults implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.closeCounts();
     await this.writes.run(async () => this.db.close());
+  }
+
+  /** One write job in the queue; once it has committed, the counts are taken again. */
+  private async write<T>(job: () => Promise<T>): Promise<T> {
+    const result = await this.writes.run(job);
+    this.wrote();
+    return result;
   }
 
   private async readStoredDimension(tx: Executor): Promise<number | null> {

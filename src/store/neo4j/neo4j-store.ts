@@ -122,8 +122,9 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.closeCounts();
+    await this.driver.close();
   }
 
   /** Deletes what stored documents contributed (one relationship scan for all); returns the keys of nodes they were linked to. */
@@ -137,9 +138,9 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
     await tx.run(cypherStatement('write', name, 'neo4j'), toNeo4jParams(params));
   }
 
-  /** One managed write transaction: the driver commits it, or rolls it back on any error. */
+  /** One managed write transaction: the driver commits it, or rolls it back on any error; then the counts are taken again. */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return retryOnConflict(async () => {
+    const result = await retryOnConflict(async () => {
       const session = this.session();
       try {
         return await session.executeWrite(work);
@@ -149,6 +150,8 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
         await session.close();
       }
     });
+    this.wrote();
+    return result;
   }
 
   private session() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { toProblem } from '../../../src/api/errors.js';
-import { InputError, NotFoundError, StoreError, UnauthorizedError, ValidationError } from '../../../src/domain/errors.js';
+import { InputError, NotFoundError, ServiceUnavailableError, StoreError, UnauthorizedError, ValidationError } from '../../../src/domain/errors.js';
 
 describe('toProblem', () => {
   it('names the field of a zod error', () => {
@@ -18,6 +18,7 @@ describe('toProblem', () => {
     expect(toProblem(new InputError('a.pdf', 'too-large', 'file is 61 MB, over the 50 MB limit')).status).toBe(413);
     expect(toProblem(new InputError('a.xyz', 'unsupported-type', "unsupported file type '.xyz'")).status).toBe(415);
     expect(toProblem(new InputError('a.pdf', 'corrupt', 'truncated or corrupt PDF')).status).toBe(422);
+    expect(toProblem(new ServiceUnavailableError('the service is shutting down', 30))).toMatchObject({ status: 503, detail: 'the service is shutting down' });
   });
 
   it('chooses an input status by the kind of refusal, never by its wording', () => {
