@@ -80,8 +80,6 @@ export interface Run {
   parts: string[];
   /** First letter as written, for initialisms ("council working group" = "cwg"). */
   initial: string;
-  /** A plain word as written (normalized, unstemmed): what a dictionary is looked up by. Null for compounds. */
-  word: string | null;
   position: number;
 }
 
@@ -96,7 +94,7 @@ export function analyzeRuns(text: string): Run[] {
     const run = match.endsWith("'s") ? match.slice(0, -2) : match;
     if (!SEPARATOR.test(run)) {
       // Most runs are plain words: no compound to split.
-      runs.push({ compound: null, joined: null, parts: isStopword(run) ? [] : [stemWord(run)], initial: run.charAt(0), word: run, position });
+      runs.push({ compound: null, joined: null, parts: isStopword(run) ? [] : [stemWord(run)], initial: run.charAt(0), position });
       position += 1;
       continue;
     }
@@ -110,7 +108,6 @@ export function analyzeRuns(text: string): Run[] {
       joined: isCompound && /^[\p{L}-]+$/u.test(run) ? stemWord(words.join('')) : null,
       parts: words.filter((word) => !isStopword(word)).map(stemWord),
       initial: run.charAt(0),
-      word: null,
       position,
     });
     position += words.length;

@@ -128,10 +128,10 @@ export class LexicalIndex {
   }
 
   /**
-   * The hot path of ranking: folds `weight` × the term's BM25F score into `best` (keeping the maximum per id, and in
-   * `share` the weight of the alternative that gave it), and flags own-text matches in `inText`.
+   * The hot path of ranking: folds `weight` × the term's BM25F score into `best` (keeping the maximum per id),
+   * and flags own-text matches in `inText`.
    */
-  maxScoreInto(term: string, weight: number, best: Float64Array, share: Float64Array, inText: Uint8Array): void {
+  maxScoreInto(term: string, weight: number, best: Float64Array, inText: Uint8Array): void {
     const list = this.postings.get(term);
     if (!list) return;
     const scale = this.idf(term) * weight * (K1 + 1);
@@ -143,10 +143,7 @@ export class LexicalIndex {
       if (weighted === 0) continue;
       const id = docs[i]!;
       const score = (scale * weighted) / (K1 + weighted);
-      if (score > best[id]!) {
-        best[id] = score;
-        share[id] = weight;
-      }
+      if (score > best[id]!) best[id] = score;
       if (tfText[i]! > 0) inText[id] = 1;
     }
   }

@@ -1,13 +1,10 @@
 import { analyzeRuns, normalizeText, type Run } from './analyzer.js';
 import { type DocumentCues, readDocumentCues } from './named-documents.js';
-import { WordNet } from './wordnet.js';
 
 /** One way a query concept may appear in a passage: all `terms` present; `weight` discounts paraphrases. */
 export interface Alternative {
   terms: string[];
   weight: number;
-  /** Taken only when the corpus does not hold the question's own word (a lexical resource's related words). */
-  fallback?: boolean;
 }
 
 /** One thing the question asks about, and the ways a passage may say it. */
@@ -43,14 +40,6 @@ export interface QueryPlan {
 
 /** A compound's parts found apart ("WSIS … 20") count less than the compound itself ("WSIS+20"). */
 const PARTS_WEIGHT = 0.7;
-/**
- * WordNet's words for a question word count less than the word itself: a derivationally related form says the
- * same thing in another part of speech ("portray" → "portrayal"); a synonym of its first sense may mean another.
- */
-const DERIVED_WEIGHT = 0.8;
-const SYNONYM_WEIGHT = 0.5;
-/** Shorter words are mostly function words and abbreviations, whose WordNet senses are rarely the ones meant. */
-const MIN_LOOKUP_LENGTH = 3;
 
 const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   ['quantity', /\bhow (many|much|large|big)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
@@ -126,32 +115,7 @@ function conceptOf(run: Run): Concept {
     return { label: run.compound, alternatives };
   }
   const word = run.parts[0]!;
-  return { label: word, alternatives: [{ terms: [word], weight: 1 }, ...lexicalAlternatives(run.word, word)] };
-}
-
-/**
- * The words WordNet relates to a plain question word, as discounted alternatives: what a question says otherwise
- * than its answer, from a general-purpose lexical resource rather than from the questions. Each related word is
- * analyzed like any text (stemmed, stopwords left out); a multi-word one ("on a regular basis") needs all its terms.
- */
-function lexicalAlternatives(written: string | null, stem: string): Alternative[] {
-  if (written === null || written.length < MIN_LOOKUP_LENGTH || !/^\p{L}+$/u.test(written)) return [];
-  const wordnet = WordNet.installed();
-  if (!wordnet) return [];
-  const { synonyms, derived } = wordnet.relations(written);
-  const alternatives = new Map<string, Alternative>();
-  const add = (related: string, weight: number): void => {
-    const runs = analyzeRuns(related.replace(/_/g, ' '));
-    const terms = [...new Set(runs.flatMap((run) => run.parts))];
-    const key = terms.join(' ');
-    // A phrasal verb's particle is a stopword ("plump for", "come on"): its one content word is not the phrase.
-    if (terms.length === 0 || (terms.length === 1 && runs.length > 1)) return;
-    if (key === stem || (alternatives.get(key)?.weight ?? 0) >= weight) return;
-    alternatives.set(key, { terms, weight, fallback: true });
-  };
-  for (const form of derived) add(form, DERIVED_WEIGHT);
-  for (const synonym of synonyms) add(synonym, SYNONYM_WEIGHT);
-  return [...alternatives.values()];
+  return { label: word, alternatives: [{ terms: [word], weight: 1 }] };
 }
 
 /** A question repeating a word ("WSIS … WSIS") asks about it once. */

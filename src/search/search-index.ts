@@ -169,12 +169,11 @@ export class SearchIndex {
   /** Every candidate of a query with its signals: what `rank` fuses, and what cross-validation fits weights on. */
   candidates(plan: QueryPlan, queryVector: Float32Array | null, queryEntities: readonly string[], filter: SearchFilter): Candidate[] {
     const allowed = this.filterFor(filter);
-    const concepts = this.inCorpus(plan.concepts);
-    const { lexical, coverage, coverageTotal, conceptWeights } = this.lexicalScores(concepts);
+    const { lexical, coverage, coverageTotal, conceptWeights } = this.lexicalScores(plan.concepts);
     const cosine = queryVector && this.vectors ? this.vectors.scoreAll(queryVector, this.nextId) : null;
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
-    const feedback = this.feedbackScores(concepts, lexicalIds, lexical);
+    const feedback = this.feedbackScores(plan.concepts, lexicalIds, lexical);
     const feedbackIds = topIds(feedback, FEEDBACK_CANDIDATES, allowed);
     const vectorIds = cosine ? topIds(cosine, CANDIDATES_PER_LIST, allowed) : [];
     const referenced = this.referencedDocuments(plan, queryEntities);
@@ -184,7 +183,7 @@ export class SearchIndex {
     }
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
     const feedbackMax = feedbackIds.length > 0 ? feedback[feedbackIds[0]!]! : 0;
-    const termConcepts = termConceptsOf(concepts);
+    const termConcepts = termConceptsOf(plan.concepts);
 
     // Cosines of this model bunch in a narrow band; spread them over the candidates like the lexical scores.
     const vectorTop = vectorIds.length > 0 ? cosine![vectorIds[0]!]! : 0;
@@ -213,19 +212,6 @@ export class SearchIndex {
       result.push({ passage: entry.passage, signals, cosine: hasVector ? cosine[id]! : null });
     }
     return result;
-  }
-
-  /**
-   * The concepts as this corpus can match them: a lexical resource's related words stand in for a question's word
-   * only where no passage uses the word itself.
-   */
-  private inCorpus(concepts: Concept[]): Concept[] {
-    return concepts.map((concept) => {
-      const literal = concept.alternatives.filter((alternative) => !alternative.fallback);
-      const held = literal.some((alternative) => alternative.terms.every((term) => this.lexical.idf(term) > 0));
-      if (!held || literal.length === concept.alternatives.length) return concept;
-      return { ...concept, alternatives: literal };
-    });
   }
 
   /**
@@ -282,7 +268,7 @@ export class SearchIndex {
     coverageTotal: number;
     conceptWeights: number[];
   } {
-    const { lexical, coverage, feedback, best, bestShare, bestInText } = this.scratchBuffers();
+    const { lexical, coverage, feedback, best, bestInText } = this.scratchBuffers();
     lexical.fill(0);
     coverage.fill(0);
     feedback.fill(0);
@@ -295,15 +281,12 @@ export class SearchIndex {
         const idf = terms.reduce((sum, term) => sum + this.lexical.idf(term), 0) / terms.length;
         conceptWeight = Math.max(conceptWeight, weight * idf);
         if (terms.length === 1) {
-          this.lexical.maxScoreInto(terms[0]!, weight, best, bestShare, bestInText);
+          this.lexical.maxScoreInto(terms[0]!, weight, best, bestInText);
           continue;
         }
         for (const [id, hit] of this.allTermsScores(terms)) {
           const score = hit.score * weight;
-          if (score > best[id]!) {
-            best[id] = score;
-            bestShare[id] = weight;
-          }
+          if (score > best[id]!) best[id] = score;
           if (hit.inText) bestInText[id] = 1;
         }
       }
@@ -325,8 +308,7 @@ export class SearchIndex {
         const score = best[id]!;
         if (score === 0) continue;
         lexical[id] = lexical[id]! + score;
-        // A paraphrase (a compound's parts, a WordNet synonym) holds the concept at its discount.
-        coverage[id] = coverage[id]! + (bestInText[id] ? conceptWeight : contextShare) * bestShare[id]!;
+        coverage[id] = coverage[id]! + (bestInText[id] ? conceptWeight : contextShare);
         best[id] = 0;
         bestInText[id] = 0;
       }
@@ -347,7 +329,6 @@ export class SearchIndex {
         coverage: new Float64Array(capacity),
         feedback: new Float64Array(capacity),
         best: new Float64Array(capacity),
-        bestShare: new Float64Array(capacity),
         bestInText: new Uint8Array(capacity),
       };
     }
@@ -393,8 +374,6 @@ interface Scratch {
   coverage: Float64Array;
   feedback: Float64Array;
   best: Float64Array;
-  /** The weight of the alternative that gave `best`: how fully the passage holds the concept. */
-  bestShare: Float64Array;
   bestInText: Uint8Array;
 }
 
