@@ -117,6 +117,12 @@ const RESOLUTION = /\bresolution\s+(?:\d|[A-Z]+\/)/i;
  * asks … to …".
  */
 const OPERATIVE = new RegExp(`^(?:\\d+\\.?\\s+)?(?:also\\s+|further\\s+)?(?:${OPERATIVE_VERBS})\\b`, 'im');
+/**
+ * A lead-in says who asks as well as what: "The Council Resolution 1332 (Mod 2024) instructs the Secretary-General"
+ * introduces operative items as "instructs the Secretary-General" does. In a lead-in line, an operative phrase
+ * anywhere in its one clause makes the items below it operative.
+ */
+const OPERATIVE_LEAD_IN = new RegExp(`^[^\\n.;:]*\\b(?:${OPERATIVE_VERBS})\\b`, 'im');
 const DOCUMENT = /\b(?:report|document|publication)\b/i;
 
 /** Which kinds of answer a passage's own text (or, for resolutions, its lead-in) can give. */
@@ -132,7 +138,7 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   if (PLACE.test(text)) types.add('place');
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
-  if (OPERATIVE.test(text) || OPERATIVE.test(context)) types.add('operative');
+  if (OPERATIVE.test(text) || OPERATIVE_LEAD_IN.test(context)) types.add('operative');
   if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
   if (labels.has('Event')) types.add('event');
   if (labels.has('ActionLine')) types.add('actionLine');
