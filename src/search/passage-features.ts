@@ -1,5 +1,6 @@
 import type { EntityLabel } from '../domain/labels.js';
 import { OPERATIVE_VERBS } from '../extract/blocks.js';
+import { analyze } from './analyzer.js';
 import type { AnswerType } from './query.js';
 
 /** A passage as search holds it in memory. */
@@ -25,7 +26,8 @@ export interface SearchablePassage {
  * A list item ("1 to regularly update …", "– During PP-22 …", "b) invites …") or a clause that starts in
  * lower case continues the sentence that introduced it; its meaning depends on that lead-in.
  */
-const CONTINUATION = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(?[a-z]\)\s|[–•·*-]\s|\p{Ll})/u;
+const LIST_ITEM = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\(?[a-z]\)\s|[–•·*-]\s)/u;
+const CONTINUATION = new RegExp(`${LIST_ITEM.source}|^\\s*\\p{Ll}`, 'u');
 /** How far back a list item looks for its lead-in. */
 const LEAD_IN_LOOKBACK = 20;
 
@@ -64,12 +66,22 @@ export function splitPassage(passage: { text: string; section: string | null }):
 /**
  * A passage that only introduces the list after it ("The Council … instructs the Secretary-General", then "1 to
  * update …"): it says whom the items address, the items say what. Its sentence is left open and the next passage
- * continues it.
+ * continues it. A passage that ends on an item or clause of its own holds what is asked, not only whom: resolutions
+ * close an item with a comma before the next lead-in ("6 to report …,", "to encourage all Member States …,"), where
+ * a lead-in is a short clause ("The General Assembly,") or opens a list (":").
  */
 export function introducesList(passage: { text: string }, next: { text: string; section: string | null } | undefined): boolean {
   if (!next || SENTENCE_END.test(passage.text)) return false;
+  const lastLine = passage.text.trimEnd().split('\n').at(-1)!;
+  if (!/:\s*$/.test(lastLine)) {
+    if (LIST_ITEM.test(lastLine)) return false;
+    if (/,\s*$/.test(lastLine) && analyze(lastLine).length >= CLAUSE_TERMS) return false;
+  }
   return CONTINUATION.test(splitPassage(next).body);
 }
+
+/** A comma-closed line of this many index terms states something; a shorter one ("The General Assembly,") only leads in. */
+const CLAUSE_TERMS = 8;
 
 /**
  * The context a passage stands in: its section heading, its own lead-in lines and, for a list item split from
@@ -106,6 +118,12 @@ const RESOLUTION = /\bresolution\s+(?:\d|[A-Z]+\/)/i;
  * asks … to …".
  */
 const OPERATIVE = new RegExp(`^(?:\\d+\\.?\\s+)?(?:also\\s+|further\\s+)?(?:${OPERATIVE_VERBS})\\b`, 'im');
+/**
+ * A lead-in says who asks as well as what: "The Council Resolution 1332 (Mod 2024) instructs the Secretary-General"
+ * introduces operative items as "instructs the Secretary-General" does. In a lead-in line, an operative phrase
+ * anywhere in its one clause makes the items below it operative.
+ */
+const OPERATIVE_LEAD_IN = new RegExp(`^[^\\n.;:]*\\b(?:${OPERATIVE_VERBS})\\b`, 'im');
 const DOCUMENT = /\b(?:report|document|publication)\b/i;
 
 /** Which kinds of answer a passage's own text (or, for resolutions, its lead-in) can give. */
@@ -121,7 +139,7 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   if (PLACE.test(text)) types.add('place');
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');
-  if (OPERATIVE.test(text) || OPERATIVE.test(context)) types.add('operative');
+  if (OPERATIVE.test(text) || OPERATIVE_LEAD_IN.test(context)) types.add('operative');
   if (DOCUMENT.test(text) || labels.has('Document')) types.add('document');
   if (labels.has('Event')) types.add('event');
   if (labels.has('ActionLine')) types.add('actionLine');

@@ -58,6 +58,8 @@ interface Entry {
   leadInTerms: string[];
   /** A heading, a bare label or a list's lead-in: it names a topic or an addressee, the passages under it say something. */
   isLabel: boolean;
+  /** Said by a resolution itself (or a mandate of one), not quoted from one by a report or contribution. */
+  ofResolution: boolean;
 }
 
 /**
@@ -99,11 +101,8 @@ export class SearchIndex {
   setDocument(documentKey: string, passages: SearchablePassage[], issuingBody: string | null = null): void {
     this.removeDocument(documentKey);
     const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
-    this.profiles.set(documentKey, {
-      issuingBody,
-      year: ordered[0]?.year ?? null,
-      kinds: documentKindsOf(documentKey, ordered.map((passage) => passage.text)),
-    });
+    const kinds = documentKindsOf(documentKey, ordered.map((passage) => passage.text));
+    this.profiles.set(documentKey, { issuingBody, year: ordered[0]?.year ?? null, kinds });
     const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
     const texts: string[] = [];
     const ids: number[] = [];
@@ -130,6 +129,7 @@ export class SearchIndex {
           (headings.has(passage.text) && bodyTerms < HEADING_TERMS) ||
           // Passages with a given context (mandates) are items already, never a lead-in.
           (passage.context === undefined && introducesList(passage, ordered[position + 1])),
+        ofResolution: passage.context !== undefined || kinds.has('resolution'),
       };
       ids.push(id);
     }
@@ -202,7 +202,7 @@ export class SearchIndex {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? Math.min(1, coverage[id]! / coverageTotal) : 0,
         vector: hasVector ? Math.max(0, (cosine[id]! - vectorFloor) / vectorSpread) : 0,
-        answerType: answerTypeFit(plan.answerTypes, entry.answerTypes),
+        answerType: answerTypeFit(plan.answerTypes, entry.answerTypes, entry.ofResolution),
         entity: entityShare(entry.passage, queryEntities, reference?.issuer),
         sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
         namedDocument: reference?.reference === 'named' ? 1 : 0,
@@ -452,10 +452,12 @@ function sentenceCoverage(
 const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date']);
 const STRONG_ANSWER_FIT = 1;
 const WEAK_ANSWER_FIT = 0.5;
-function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>): number {
+function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>, ofResolution: boolean): number {
   let fit = 0;
   for (const type of asked) if (held.has(type)) fit = Math.max(fit, STRONG_ANSWER_TYPES.has(type) ? STRONG_ANSWER_FIT : WEAK_ANSWER_FIT);
-  // What a resolution asks of someone is said in its operative part: that is where "which resolution asks …" is answered.
-  if (asked.has('resolution') && held.has('operative')) fit = STRONG_ANSWER_FIT;
+  // What a resolution asks of someone is said in its operative part: that is where "which resolution asks …" is
+  // answered. A report quoting that paragraph says which resolution asks it, as the resolution's own text does not
+  // need to, but it is not the resolution: its quotation fits as an answer naming a resolution does.
+  if (asked.has('resolution') && held.has('operative')) fit = ofResolution ? STRONG_ANSWER_FIT : Math.max(fit, WEAK_ANSWER_FIT);
   return fit;
 }
