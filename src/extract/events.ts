@@ -142,6 +142,16 @@ const DATED_RULES: readonly DatedRule[] = [
     pattern: new RegExp(`\\b(${CONFERENCE_NAMES}|${CONFERENCE_ABBREVIATIONS})[-\\s](${YEAR})\\b`, 'g'),
     keys: (m) => [eventKey(conferenceSeriesOf(m[1] as string) as string, m[2] as string)],
   },
+  // The year before the name: "the 2019 World Radiocommunication Conference", "the 2022 Plenipotentiary Conference",
+  // "the 2024 WSIS Forum" (after the rules above, so "WSIS Forum 2024 2025" stays theirs).
+  {
+    pattern: new RegExp(`\\b(${YEAR})\\s+(${CONFERENCE_NAMES}|${CONFERENCE_ABBREVIATIONS})\\b`, 'g'),
+    keys: (m) => [eventKey(conferenceSeriesOf(m[2] as string) as string, m[1] as string)],
+  },
+  {
+    pattern: new RegExp(`\\b(${YEAR})\\s+(?:WSIS\\s+Forum|(?<igf>IGF|Internet\\s+Governance\\s+Forum)|(?<hlpf>HLPF|High-[Ll]evel\\s+Political\\s+Forum))\\b`, 'g'),
+    keys: (m) => [eventKey(m.groups?.['igf'] ? 'IGF' : m.groups?.['hlpf'] ? 'HLPF' : 'WSIS-FORUM', m[1] as string)],
+  },
 ];
 
 /** Series named without a year: dated from the same sentence, else kept undated. */

@@ -56,6 +56,11 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'Resolution 131 (Rev. Dubai, 2018) applies.', label: 'ResolutionVersion', keys: ['ITU-PP/131@2018'] },
   // Events.
   { text: 'Outcomes of the WSIS Forum 2021 are online.', label: 'Event', keys: ['WSIS-FORUM-2021'] },
+  // The year before the name.
+  { text: 'The 2019 World Radiocommunication Conference met in Egypt.', label: 'Event', keys: ['ITU-WRC-2019'] },
+  { text: 'Decisions of the 2022 Plenipotentiary Conference were published.', label: 'Event', keys: ['ITU-PP-2022'] },
+  { text: 'A meeting was held during the 2012 WSIS Forum in Geneva.', label: 'Event', keys: ['WSIS-FORUM-2012'] },
+  { text: 'Youth took part in the 2023 Internet Governance Forum.', label: 'Event', keys: ['IGF-2023'] },
   { text: 'The report was submitted to C24.', label: 'Event', keys: ['ITU-COUNCIL-2024'] },
   { text: 'It was approved by Council 2024.', label: 'Event', keys: ['ITU-COUNCIL-2024'] },
   { text: 'It will be presented to the 2024 session of Council.', label: 'Event', keys: ['ITU-COUNCIL-2024'] },
