@@ -2,14 +2,14 @@
  * Hostile XML, through the loader and through POST /api/documents: each file is refused with a one-line reason
  * naming the file, and the store is exactly as before. The files are generated here (the big one at 100 MB).
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuffer, loadFile } from '../../ingest/loaders/index.js';
 import { InputError } from '../../src/domain/errors.js';
-import { startApp, uploadBytes, type RunningApp } from '../browser/harness.js';
+import { startApp, type RunningApp } from '../browser/harness.js';
+import { expectUploadRefused } from './refusals.js';
 
 const AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"';
 const DOCTYPE_REFUSED = /^XML declares (DOCTYPE|ENTITY): DTDs and entity declarations are refused/;
@@ -76,20 +76,8 @@ describe('hostile XML uploads are refused and change nothing', () => {
   });
   afterAll(async () => app?.close());
 
-  const upload = (bytes: Uint8Array, name: string): Promise<Response> => uploadBytes(app, bytes, name);
-
-  async function expectRefused(bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> {
-    const before = await app.counts();
-    const response = await upload(bytes, name);
-    expect(response.status).toBe(status);
-    const problem = (await response.json()) as { detail: string };
-    expect(problem.detail.startsWith(`${name}: `)).toBe(true);
-    const given = problem.detail.slice(name.length + 2);
-    if (typeof reason === 'string') expect(given).toBe(reason);
-    else expect(given).toMatch(reason);
-    expect(await app.counts()).toEqual(before);
-    expect(await app.store.documentStateBySha(createHash('sha256').update(bytes).digest('hex'))).toBeNull();
-  }
+  const expectRefused = (bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> =>
+    expectUploadRefused(app, bytes, name, status, reason);
 
   it.each(CASES)('%s', async (name, xml, status, reason) => {
     await expectRefused(Buffer.from(xml), name, status, reason);

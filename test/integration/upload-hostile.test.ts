@@ -3,12 +3,12 @@
  * and the reason, and the store is exactly as before (same counts, nothing stored under the file's hash).
  * Fixtures: test/fixtures/hostile/ (loaders' make.sh) and test/fixtures/hostile/upload-extra/ (make.py).
  */
-import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, TEST_API_TOKEN, uploadBytes, type RunningApp } from '../browser/harness.js';
+import { expectUploadRefused } from './refusals.js';
 
 const HOSTILE = resolve('test/fixtures/hostile');
 /** Small enough to test the size refusal with a small file; every fixture is below it. */
@@ -69,22 +69,8 @@ function rawPost(contentType: string, body: string): Promise<{ status: number; t
   });
 }
 
-/** Refused, with the reason, and nothing stored: same counts, no document under the file's content hash. */
-async function expectRefused(bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> {
-  const before = await app.counts();
-  const response = await upload(bytes, name);
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const problem = (await response.json()) as { status: number; detail: string; field?: string };
-  expect(problem.status).toBe(status);
-  expect(problem.field).toBe('file');
-  expect(problem.detail.startsWith(`${name}: `)).toBe(true);
-  const given = problem.detail.slice(name.length + 2);
-  if (typeof reason === 'string') expect(given).toBe(reason);
-  else expect(given).toMatch(reason);
-  expect(await app.counts()).toEqual(before);
-  expect(await app.store.documentStateBySha(createHash('sha256').update(bytes).digest('hex'))).toBeNull();
-}
+const expectRefused = (bytes: Uint8Array, name: string, status: number, reason: string | RegExp): Promise<void> =>
+  expectUploadRefused(app, bytes, name, status, reason);
 
 describe('hostile uploads are refused with a reason and change nothing', () => {
   it('starts from the sample corpus', async () => {
