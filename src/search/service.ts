@@ -148,7 +148,7 @@ export async function createSearchService(deps: {
   const reloadAll = async (): Promise<void> => {
     const { passages, mentions, issuingBodies } = await load(null);
     const fresh = new SearchIndex(embedder?.dimension ?? null);
-    for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list, issuingBodies.get(document) ?? null);
+    for (const [document, list] of byDocument(passages)) await fresh.setDocumentInSlices(document, list, issuingBodies.get(document) ?? null);
     const freshDictionary = new EntityDictionary();
     for (const mention of mentions) freshDictionary.add(mention.surface, mention.key);
     // The reference tables' names and aliases ("Department of Economic and Social Affairs" for UNDESA), for the
@@ -161,19 +161,37 @@ export async function createSearchService(deps: {
 
   const refreshDocument = async (documentKey: string): Promise<void> => {
     const { passages, mentions, issuingBodies } = await load(documentKey);
-    if (passages.length === 0) index.removeDocument(documentKey);
-    else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
+    await index.setDocumentInSlices(documentKey, passages, issuingBodies.get(documentKey) ?? null);
     for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+  };
+
+  /**
+   * Refreshes run one at a time, in the order asked: a refresh takes many event-loop turns (a large document is
+   * indexed in slices), and one that read the store before a delete must not finish after the delete's own refresh.
+   */
+  let refreshes: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(refresh: () => Promise<T>): Promise<T> => {
+    const turn = refreshes.then(refresh);
+    refreshes = turn.catch(() => undefined);
+    return turn;
   };
 
   /** Documents whose refresh failed; each search reads them first, so a committed write is never left unseen. */
   const pending = new Set<string>();
-  const refreshPending = async (): Promise<void> => {
-    for (const documentKey of [...pending]) {
+  const refreshOrKeepPending = async (documentKey: string): Promise<void> => {
+    try {
       await refreshDocument(documentKey);
       pending.delete(documentKey);
+    } catch (error) {
+      pending.add(documentKey);
+      throw error;
     }
   };
+  const refreshPending = async (): Promise<void> => {
+    for (const documentKey of [...pending]) await refreshOrKeepPending(documentKey);
+  };
+  // A search does not wait for a refresh in progress (its write has not answered yet), only for failed ones.
+  const retryPending = (): Promise<void> => (pending.size === 0 ? Promise.resolve() : inTurn(refreshPending));
 
   await reloadAll();
 
@@ -191,7 +209,7 @@ export async function createSearchService(deps: {
 
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
-      await refreshPending();
+      await retryPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       const ranked = index.rank(plan, queryVector, queryEntities, filter, params.k);
       return {
@@ -218,16 +236,15 @@ export async function createSearchService(deps: {
     },
 
     async candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]> {
-      await refreshPending();
+      await retryPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       return index.candidates(plan, queryVector, queryEntities, filter);
     },
 
     async refresh(documentKey?: string): Promise<void> {
-      if (documentKey === undefined) return reloadAll();
-      pending.add(documentKey);
+      if (documentKey === undefined) return inTurn(reloadAll);
       try {
-        await refreshPending();
+        await inTurn(() => refreshOrKeepPending(documentKey));
       } catch {
         // Left pending: the next search reads it again.
       }
