@@ -7,7 +7,7 @@ import { type DocumentProfile, type DocumentReference, documentKindsOf, document
 import { answerTypesOf, contextOf, introducesList, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { fuse, matchedSignals, type RankingWeights, type Signal, type SignalValues, weightsFor } from './ranking.js';
-import { runInSlices, runToEnd } from './slices.js';
+import { runInSlices, runToEnd } from '../domain/slices.js';
 import { topIds } from './top-ids.js';
 import { VectorIndex } from './vector-index.js';
 
