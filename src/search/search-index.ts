@@ -1,5 +1,6 @@
 import { isMeetingOf } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
+import { runInSlices, runToEnd } from '../domain/slices.js';
 import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
 import { LexicalIndex, type LexicalFields } from './lexical-index.js';
@@ -7,7 +8,6 @@ import { type DocumentProfile, type DocumentReference, documentKindsOf, document
 import { answerTypesOf, contextOf, introducesList, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
 import { fuse, matchedSignals, type RankingWeights, type Signal, type SignalValues, weightsFor } from './ranking.js';
-import { runInSlices, runToEnd } from '../domain/slices.js';
 import { topIds } from './top-ids.js';
 import { VectorIndex } from './vector-index.js';
 
