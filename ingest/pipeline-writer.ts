@@ -1,10 +1,10 @@
-import type { DocumentWrite, GraphStore } from '../src/store/port.js';
+import type { DocumentWrite, GraphStore, WrittenDocument } from '../src/store/port.js';
 
 /** A document waiting for its write, and what to call once it is stored (or not). */
 export interface QueuedWrite {
   write: DocumentWrite;
   /** `ms`: this document's share of its batch's write time (by passages). */
-  settle(result: { ok: true; ms: number } | { ok: false; error: unknown; ms: number }): void;
+  settle(result: { ok: true; ms: number; written: WrittenDocument } | { ok: false; error: unknown; ms: number }): void;
 }
 
 /**
@@ -88,8 +88,9 @@ export class BatchWriter {
 
   private async writeBatch(batch: QueuedWrite[]): Promise<void> {
     const started = performance.now();
+    let written: WrittenDocument[];
     try {
-      await this.store.writeDocuments(batch.map((queued) => queued.write));
+      written = await this.store.writeDocuments(batch.map((queued) => queued.write));
     } catch (error) {
       if (batch.length === 1) {
         batch[0]?.settle({ ok: false, error, ms: performance.now() - started });
@@ -100,6 +101,6 @@ export class BatchWriter {
     }
     const ms = performance.now() - started;
     const weight = batch.reduce((sum, queued) => sum + weightOf(queued), 0);
-    for (const queued of batch) queued.settle({ ok: true, ms: (ms * weightOf(queued)) / weight });
+    batch.forEach((queued, index) => queued.settle({ ok: true, ms: (ms * weightOf(queued)) / weight, written: written[index]! }));
   }
 }

@@ -82,19 +82,21 @@ export async function ingestFile(input: IngestInput, deps: IngestDeps): Promise<
     const model = deps.embedder?.model ?? null;
     let storedSource: string | null = null;
     const statuses: WriteDecision[] = [];
+    const written = new Map<string, number>();
     for (const extraction of extractions) {
       const stored = await timed(timings, 'write', () => deps.store.documentState(extraction.document.key));
       if (extraction === whole) storedSource = stored?.source ?? null;
       const status = decision(stored, extraction, model);
       if (status !== 'unchanged') {
         const embeddings = await timed(timings, 'embed', () => embedStage(extraction, deps.embedder));
-        await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+        const { key, relationships } = await timed(timings, 'write', () => writeStage(deps.store, extraction, embeddings));
+        written.set(key, relationships);
       }
       statuses.push(status);
     }
     // An unchanged file is reported under the name it is stored with.
     const unchanged = statuses.every((status) => status === 'unchanged');
-    return outcomeOf({ loaded: { source: unchanged ? (storedSource ?? source) : source, warnings }, extractions, statuses, timings });
+    return outcomeOf({ loaded: { source: unchanged ? (storedSource ?? source) : source, warnings }, extractions, statuses, timings, written });
   });
 }
 
@@ -157,7 +159,7 @@ export async function ingestPaths(
         }
         statuses.push(await timed(timings, 'write', () => decideWrite(deps.store, extraction, deps.embedder?.model ?? null)));
       }
-      prepared = { loaded, extractions, statuses, timings };
+      prepared = { loaded, extractions, statuses, timings, written: new Map() };
     } catch (error) {
       fail(index, path, error);
       continue;
@@ -180,6 +182,7 @@ export async function ingestPaths(
             write: { extraction, embeddings },
             settle: (result) => {
               timings.write += result.ms;
+              if (result.ok) prepared.written.set(result.written.key, result.written.relationships);
               if (failed) return;
               if (!result.ok) {
                 failed = true;
@@ -206,10 +209,12 @@ interface Prepared {
   extractions: Extraction[];
   statuses: WriteDecision[];
   timings: StageTimings;
+  /** Relationships each written document's write created, by key. */
+  written: Map<string, number>;
 }
 
 /** A file's outcome: its own document's key, what all its documents hold, and the strongest write decision. */
-function outcomeOf({ loaded, extractions, statuses, timings }: Prepared): DocumentOutcome {
+function outcomeOf({ loaded, extractions, statuses, timings, written }: Prepared): DocumentOutcome {
   const [whole, ...parts] = extractions as [Extraction, ...Extraction[]];
   const status: WriteDecision = statuses.includes('replaced') ? 'replaced' : statuses.includes('written') ? 'written' : 'unchanged';
   const sum = (count: (x: Extraction) => number): number => extractions.reduce((n, x) => n + count(x), 0);
@@ -221,7 +226,8 @@ function outcomeOf({ loaded, extractions, statuses, timings }: Prepared): Docume
     passages: sum((x) => x.passages.length),
     entities: sum((x) => x.entities.length),
     mandates: sum((x) => x.mandates.length),
-    relationships: sum(relationshipsWritten),
+    // A written document's count comes from its write; an unchanged one's rows are built to count them.
+    relationships: sum((x) => written.get(x.document.key) ?? relationshipsWritten(x)),
     warnings: [...loaded.warnings, ...extractions.flatMap((x) => x.warnings)],
     timings,
   };

@@ -1,5 +1,5 @@
 import type { Extraction } from '../../src/domain/document.js';
-import type { GraphStore, PassageEmbeddings, StoredDocumentState } from '../../src/store/port.js';
+import type { GraphStore, PassageEmbeddings, StoredDocumentState, WrittenDocument } from '../../src/store/port.js';
 
 export type WriteDecision = 'written' | 'replaced' | 'unchanged';
 
@@ -21,6 +21,6 @@ export function decision(stored: StoredDocumentState | null, extraction: Extract
 }
 
 /** The adapter replaces the document's passages and derived facts in one transaction. */
-export function writeStage(store: GraphStore, extraction: Extraction, embeddings: PassageEmbeddings | null): Promise<void> {
+export function writeStage(store: GraphStore, extraction: Extraction, embeddings: PassageEmbeddings | null): Promise<WrittenDocument> {
   return store.writeDocument({ extraction, embeddings });
 }

@@ -45,6 +45,8 @@ export class LexicalIndex {
   /** Live documents per term, for IDF; postings may still hold tombstoned ids. */
   private readonly documentFrequency = new Map<string, number>();
   private readonly termsOf: string[][] = [];
+  /** Passages whose postings are in place but which are not searchable yet (see stage). */
+  private readonly staged = new Set<number>();
 
   get size(): number {
     return this.liveCount;
@@ -52,6 +54,15 @@ export class LexicalIndex {
 
   /** Ids are never reused: a removed id's postings linger until compaction and must stay dead. */
   add(id: number, fields: LexicalFields): void {
+    this.stage(id, fields);
+    this.activate([id]);
+  }
+
+  /**
+   * Puts a passage's postings in place without making it searchable: a large document is staged in slices and
+   * activated in one step, so a query never scores part of it (staged postings weigh 0, like removed ones).
+   */
+  stage(id: number, fields: LexicalFields): void {
     if (this.termsOf[id] !== undefined) throw new Error(`lexical index: id ${id} was already used`);
     const text = countTerms(fields.text);
     const context = countTerms(fields.context);
@@ -67,18 +78,51 @@ export class LexicalIndex {
       list.docs.push(id);
       list.tfText.push(text.counts.get(term) ?? 0);
       list.tfContext.push(context.counts.get(term) ?? 0);
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     this.termsOf[id] = terms;
     this.lengthText[id] = text.length;
     this.lengthContext[id] = context.length;
-    this.alive[id] = true;
-    this.liveCount += 1;
-    this.totalText += text.length;
-    this.totalContext += context.length;
+    this.staged.add(id);
   }
 
-  remove(id: number): void {
+  /** Makes staged passages searchable, all in this one step. */
+  activate(ids: readonly number[]): void {
+    for (const id of ids) {
+      if (!this.staged.delete(id)) throw new Error(`lexical index: id ${id} was not staged`);
+      this.alive[id] = true;
+      this.liveCount += 1;
+      this.totalText += this.lengthText[id]!;
+      this.totalContext += this.lengthContext[id]!;
+      for (const term of this.termsOf[id]!) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        // Cached weights were computed with the passage dead (0): they are computed again on next use.
+        this.postings.get(term)!.weights = null;
+      }
+    }
+  }
+
+  /** Removes passages; their postings stay until `compaction` drops them. */
+  remove(ids: readonly number[]): void {
+    for (const id of ids) this.tombstone(id);
+  }
+
+  /**
+   * Drops removed passages' postings once they are a fifth of the index, a term per step: each step leaves the index
+   * answering as before, so a caller may pause between them. (Compacting on every removal went over every posting
+   * again and again while an 18,000-passage document left: 7.4 s.)
+   */
+  *compaction(): Generator<void, void> {
+    const dead = this.deadCount;
+    if (dead <= COMPACT_RATIO * Math.max(this.liveCount, 1)) return;
+    for (const term of [...this.postings.keys()]) {
+      this.compactTerm(term);
+      yield;
+    }
+    // Passages removed while the steps ran may still have postings: they count towards the next compaction.
+    this.deadCount -= dead;
+  }
+
+  private tombstone(id: number): void {
     if (!this.alive[id]) return;
     this.alive[id] = false;
     this.liveCount -= 1;
@@ -93,7 +137,6 @@ export class LexicalIndex {
       else this.documentFrequency.delete(term);
     }
     this.termsOf[id] = [];
-    if (this.deadCount > COMPACT_RATIO * Math.max(this.liveCount, 1)) this.compact();
   }
 
   /** Inverse document frequency (BM25, always positive); 0 for a term no live passage has. */
@@ -186,19 +229,18 @@ export class LexicalIndex {
     return this.idf(term) * (K1 + 1);
   }
 
-  private compact(): void {
-    for (const [term, list] of this.postings) {
-      const kept: Postings = { docs: [], tfText: [], tfContext: [], weights: null, weightsAverage: 0 };
-      list.docs.forEach((id, i) => {
-        if (!this.alive[id]) return;
-        kept.docs.push(id);
-        kept.tfText.push(list.tfText[i]!);
-        kept.tfContext.push(list.tfContext[i]!);
-      });
-      if (kept.docs.length === 0) this.postings.delete(term);
-      else this.postings.set(term, kept);
-    }
-    this.deadCount = 0;
+  private compactTerm(term: string): void {
+    const list = this.postings.get(term);
+    if (!list) return;
+    const kept: Postings = { docs: [], tfText: [], tfContext: [], weights: null, weightsAverage: 0 };
+    list.docs.forEach((id, i) => {
+      if (!this.alive[id] && !this.staged.has(id)) return;
+      kept.docs.push(id);
+      kept.tfText.push(list.tfText[i]!);
+      kept.tfContext.push(list.tfContext[i]!);
+    });
+    if (kept.docs.length === 0) this.postings.delete(term);
+    else this.postings.set(term, kept);
   }
 }
 

@@ -1,8 +1,9 @@
 import { isMeetingOf } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
+import { runInSlices, runToEnd } from '../domain/slices.js';
 import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
-import { LexicalIndex } from './lexical-index.js';
+import { LexicalIndex, type LexicalFields } from './lexical-index.js';
 import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
 import { answerTypesOf, contextOf, introducesList, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
@@ -99,51 +100,60 @@ export class SearchIndex {
    * agency key from the document's metadata) lets questions name the document by who issued it.
    */
   setDocument(documentKey: string, passages: SearchablePassage[], issuingBody: string | null = null): void {
-    this.removeDocument(documentKey);
-    const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
-    const kinds = documentKindsOf(documentKey, ordered.map((passage) => passage.text));
-    this.profiles.set(documentKey, { issuingBody, year: ordered[0]?.year ?? null, kinds });
-    const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
-    const texts: string[] = [];
-    const ids: number[] = [];
-    for (const [position, passage] of ordered.entries()) {
-      const id = this.nextId++;
-      // Documents write acronyms ("ITU-D", "UNGIS"), questions often the names: the reference names of the entities
-      // a passage mentions join its context.
-      const names = passage.entities.map((entity) => referenceNameOf(entity.key)).filter((name) => name !== null);
-      const context = [contextOf(passage, texts), ...new Set(names)].join('\n');
-      const { body, governing } = splitPassage(passage);
-      texts.push(passage.text);
-      const sentences = body.split(SENTENCE_BREAK).map((sentence) => termsOf(sentence));
-      const leadInTerms = termsOf(governing.join('\n'));
-      this.lexical.add(id, { text: [...leadInTerms, ...sentences.flat()], context: termsOf(context) });
-      if (passage.vector && passage.vector.length === this.vectorDimension) this.vectors?.set(id, passage.vector);
-      const bodyTerms = sentences.reduce((sum, terms) => sum + terms.length, 0);
-      this.entries[id] = {
-        passage: { ...passage, vector: null },
-        answerTypes: answerTypesOf(passage, context),
-        sentences,
-        leadInTerms,
-        isLabel:
-          bodyTerms < SHORT_PASSAGE_TERMS ||
-          (headings.has(passage.text) && bodyTerms < HEADING_TERMS) ||
-          // Passages with a given context (mandates) are items already, never a lead-in.
-          (passage.context === undefined && introducesList(passage, ordered[position + 1])),
-        ofResolution: passage.context !== undefined || kinds.has('resolution'),
-      };
-      ids.push(id);
-    }
-    this.idsByDocument.set(documentKey, ids);
+    runToEnd(this.replaceDocument(runToEnd(analyseDocument(documentKey, passages, issuingBody))));
+  }
+
+  /**
+   * `setDocument` in slices that yield to the event loop (18,000 passages held it for 10–24 s in one go); no
+   * passages removes the document. The passages are analysed and staged first, then take the place of the stored
+   * ones in one synchronous step: a search meanwhile sees the document as it was, never part of it.
+   */
+  async setDocumentInSlices(documentKey: string, passages: SearchablePassage[], issuingBody: string | null = null): Promise<void> {
+    const analysed = await runInSlices(analyseDocument(documentKey, passages, issuingBody));
+    await runInSlices(this.replaceDocument(analysed));
   }
 
   removeDocument(documentKey: string): void {
-    for (const id of this.idsByDocument.get(documentKey) ?? []) {
-      this.lexical.remove(id);
+    this.detach(documentKey);
+    runToEnd(this.lexical.compaction());
+  }
+
+  /** Takes a document's passages out of every part of the index (their postings stay until compaction). */
+  private detach(documentKey: string): void {
+    const ids = this.idsByDocument.get(documentKey) ?? [];
+    this.lexical.remove(ids);
+    for (const id of ids) {
       this.vectors?.delete(id);
       this.entries[id] = undefined;
     }
     this.idsByDocument.delete(documentKey);
     this.profiles.delete(documentKey);
+  }
+
+  /**
+   * Stages the passages' postings (a step each: none is searchable yet), swaps them for the document's stored
+   * passages in one step, then compacts (a step per term).
+   */
+  private *replaceDocument({ key, profile, passages }: AnalysedDocument): Generator<void, void> {
+    const ids: number[] = [];
+    for (const { lexical } of passages) {
+      const id = this.nextId++;
+      this.lexical.stage(id, lexical);
+      ids.push(id);
+      yield;
+    }
+    this.detach(key);
+    if (passages.length > 0) {
+      this.lexical.activate(ids);
+      passages.forEach(({ entry, vector }, index) => {
+        const id = ids[index]!;
+        if (vector && vector.length === this.vectorDimension) this.vectors?.set(id, vector);
+        this.entries[id] = entry;
+      });
+      this.idsByDocument.set(key, ids);
+      this.profiles.set(key, profile);
+    }
+    yield* this.lexical.compaction();
   }
 
   documentKeys(): string[] {
@@ -370,6 +380,57 @@ export class SearchIndex {
       return true;
     };
   }
+}
+
+/** One passage analysed for the index: its entry, what the lexical index reads, and its vector. */
+interface AnalysedPassage {
+  entry: Entry;
+  lexical: LexicalFields;
+  vector: Float32Array | number[] | null;
+}
+
+interface AnalysedDocument {
+  key: string;
+  profile: DocumentProfile;
+  passages: AnalysedPassage[];
+}
+
+/** A document's passages analysed one at a time, in ordinal order: a step per passage, so a caller may pause between them. */
+function* analyseDocument(documentKey: string, passages: SearchablePassage[], issuingBody: string | null): Generator<void, AnalysedDocument> {
+  const ordered = [...passages].sort((a, b) => a.ordinal - b.ordinal);
+  const kinds = documentKindsOf(documentKey, ordered.map((passage) => passage.text));
+  const headings = new Set(ordered.map((passage) => passage.section).filter((section) => section !== null));
+  const texts: string[] = [];
+  const analysed: AnalysedPassage[] = [];
+  for (const [position, passage] of ordered.entries()) {
+    // Documents write acronyms ("ITU-D", "UNGIS"), questions often the names: the reference names of the entities
+    // a passage mentions join its context.
+    const names = passage.entities.map((entity) => referenceNameOf(entity.key)).filter((name) => name !== null);
+    const context = [contextOf(passage, texts), ...new Set(names)].join('\n');
+    const { body, governing } = splitPassage(passage);
+    texts.push(passage.text);
+    const sentences = body.split(SENTENCE_BREAK).map((sentence) => termsOf(sentence));
+    const leadInTerms = termsOf(governing.join('\n'));
+    const bodyTerms = sentences.reduce((sum, terms) => sum + terms.length, 0);
+    analysed.push({
+      entry: {
+        passage: { ...passage, vector: null },
+        answerTypes: answerTypesOf(passage, context),
+        sentences,
+        leadInTerms,
+        isLabel:
+          bodyTerms < SHORT_PASSAGE_TERMS ||
+          (headings.has(passage.text) && bodyTerms < HEADING_TERMS) ||
+          // Passages with a given context (mandates) are items already, never a lead-in.
+          (passage.context === undefined && introducesList(passage, ordered[position + 1])),
+        ofResolution: passage.context !== undefined || kinds.has('resolution'),
+      },
+      lexical: { text: [...leadInTerms, ...sentences.flat()], context: termsOf(context) },
+      vector: passage.vector,
+    });
+    yield;
+  }
+  return { key: documentKey, profile: { issuingBody, year: ordered[0]?.year ?? null, kinds }, passages: analysed };
 }
 
 interface Scratch {

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { displayName } from '../domain/display-names.js';
 import { type EntityLabel, isEntityLabel } from '../domain/labels.js';
 import type { GraphStore, RowOf } from '../store/port.js';
+import { runInSlices } from '../domain/slices.js';
 import { queries } from '../store/queries/index.js';
 import type { Embedder } from './embedder.js';
 import { EntityDictionary } from './entity-dictionary.js';
@@ -83,6 +84,29 @@ const CLOSE_MATCH_SHARE = 1 / 3;
 export const isCloseMatch = (signals: SignalValues): boolean =>
   Math.max(signals.coverage, signals.sentence) >= CLOSE_MATCH_SHARE;
 
+type Mention = RowOf<typeof queries.searchMentions>;
+/** A name a document gives an entity, for the entity dictionary. */
+type Naming = Pick<Mention, 'surface' | 'key'>;
+
+/** The entities each passage mentions (each once), and each distinct name given to an entity: a step per mention. */
+function* readMentions(mentions: readonly Mention[]): Generator<void, { entitiesByPassage: Map<string, SearchResult['entities']>; namings: Naming[] }> {
+  const byPassage = new Map<string, Map<string, SearchResult['entities'][number]>>();
+  const namings = new Map<string, Naming>();
+  for (const mention of mentions) {
+    namings.set(`${mention.key}\u0000${mention.surface}`, mention);
+    const label = mention.labels.find(isEntityLabel);
+    if (label) {
+      const entities = byPassage.get(mention.passage) ?? new Map<string, SearchResult['entities'][number]>();
+      if (!entities.has(mention.key)) entities.set(mention.key, { label, key: mention.key, name: mention.name ?? displayName(label, mention.key) });
+      byPassage.set(mention.passage, entities);
+    }
+    yield;
+  }
+  const entitiesByPassage = new Map<string, SearchResult['entities']>();
+  for (const [passage, entities] of byPassage) entitiesByPassage.set(passage, [...entities.values()]);
+  return { entitiesByPassage, namings: [...namings.values()] };
+}
+
 /**
  * Hybrid passage search over everything the store holds: an in-process BM25F index and exact vectors,
  * loaded at start and refreshed per document, plus entity signals from the graph's MENTIONS.
@@ -98,21 +122,15 @@ export async function createSearchService(deps: {
 
   const load = async (
     document: string | null,
-  ): Promise<{ passages: SearchablePassage[]; mentions: RowOf<typeof queries.searchMentions>[]; issuingBodies: Map<string, string | null> }> => {
+  ): Promise<{ passages: SearchablePassage[]; namings: Naming[]; issuingBodies: Map<string, string | null> }> => {
     // One document's rows through its key (an index seek), not a filter over every passage.
     const [passageRows, mentions] = await Promise.all(
       document === null
         ? [store.run(queries.searchPassages, { document }), store.run(queries.searchMentions, { document })]
         : [store.run(queries.searchDocumentPassages, { document }), store.run(queries.searchDocumentMentions, { document })],
     );
-    const entitiesByPassage = new Map<string, SearchResult['entities']>();
-    for (const mention of mentions) {
-      const label = mention.labels.find(isEntityLabel);
-      if (!label) continue;
-      const list = entitiesByPassage.get(mention.passage) ?? [];
-      if (!list.some((entity) => entity.key === mention.key)) list.push({ label, key: mention.key, name: mention.name ?? displayName(label, mention.key) });
-      entitiesByPassage.set(mention.passage, list);
-    }
+    // A large document has millions of mentions (1.3 million for 18,000 passages): read in slices.
+    const { entitiesByPassage, namings } = await runInSlices(readMentions(mentions));
     // Who issued each document lets a question name it ("the 2024 General Assembly resolution").
     const issuingBodies = new Map<string, string | null>();
     const passages = passageRows.map((row) => {
@@ -132,7 +150,7 @@ export async function createSearchService(deps: {
         vector: usable ? row.embedding : null,
       };
     });
-    return { passages, mentions, issuingBodies };
+    return { passages, namings, issuingBodies };
   };
 
   const byDocument = (passages: SearchablePassage[]): Map<string, SearchablePassage[]> => {
@@ -146,34 +164,52 @@ export async function createSearchService(deps: {
   };
 
   const reloadAll = async (): Promise<void> => {
-    const { passages, mentions, issuingBodies } = await load(null);
+    const { passages, namings, issuingBodies } = await load(null);
     const fresh = new SearchIndex(embedder?.dimension ?? null);
-    for (const [document, list] of byDocument(passages)) fresh.setDocument(document, list, issuingBodies.get(document) ?? null);
+    for (const [document, list] of byDocument(passages)) await fresh.setDocumentInSlices(document, list, issuingBodies.get(document) ?? null);
     const freshDictionary = new EntityDictionary();
-    for (const mention of mentions) freshDictionary.add(mention.surface, mention.key);
+    for (const naming of namings) freshDictionary.add(naming.surface, naming.key);
     // The reference tables' names and aliases ("Department of Economic and Social Affairs" for UNDESA), for the
     // entities the passages mention: a query may name them in words no passage happens to use.
-    const mentioned = new Set(mentions.map((mention) => mention.key));
+    const mentioned = new Set(namings.map((naming) => naming.key));
     for (const [name, key] of REFERENCE_NAMES) if (mentioned.has(key)) freshDictionary.add(name, key);
     index = fresh;
     dictionary = freshDictionary;
   };
 
   const refreshDocument = async (documentKey: string): Promise<void> => {
-    const { passages, mentions, issuingBodies } = await load(documentKey);
-    if (passages.length === 0) index.removeDocument(documentKey);
-    else index.setDocument(documentKey, passages, issuingBodies.get(documentKey) ?? null);
-    for (const mention of mentions) dictionary.add(mention.surface, mention.key);
+    const { passages, namings, issuingBodies } = await load(documentKey);
+    await index.setDocumentInSlices(documentKey, passages, issuingBodies.get(documentKey) ?? null);
+    for (const naming of namings) dictionary.add(naming.surface, naming.key);
+  };
+
+  /**
+   * Refreshes run one at a time, in the order asked: a refresh takes many event-loop turns (a large document is
+   * indexed in slices), and one that read the store before a delete must not finish after the delete's own refresh.
+   */
+  let refreshes: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(refresh: () => Promise<T>): Promise<T> => {
+    const turn = refreshes.then(refresh);
+    refreshes = turn.catch(() => undefined);
+    return turn;
   };
 
   /** Documents whose refresh failed; each search reads them first, so a committed write is never left unseen. */
   const pending = new Set<string>();
-  const refreshPending = async (): Promise<void> => {
-    for (const documentKey of [...pending]) {
+  const refreshOrKeepPending = async (documentKey: string): Promise<void> => {
+    try {
       await refreshDocument(documentKey);
       pending.delete(documentKey);
+    } catch (error) {
+      pending.add(documentKey);
+      throw error;
     }
   };
+  const refreshPending = async (): Promise<void> => {
+    for (const documentKey of [...pending]) await refreshOrKeepPending(documentKey);
+  };
+  // A search does not wait for a refresh in progress (its write has not answered yet), only for failed ones.
+  const retryPending = (): Promise<void> => (pending.size === 0 ? Promise.resolve() : inTurn(refreshPending));
 
   await reloadAll();
 
@@ -191,7 +227,7 @@ export async function createSearchService(deps: {
 
   return {
     async search(params: SearchParams): Promise<SearchResponse> {
-      await refreshPending();
+      await retryPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       const ranked = index.rank(plan, queryVector, queryEntities, filter, params.k);
       return {
@@ -218,16 +254,15 @@ export async function createSearchService(deps: {
     },
 
     async candidates(params: Omit<SearchParams, 'k'>): Promise<Candidate[]> {
-      await refreshPending();
+      await retryPending();
       const { plan, queryVector, queryEntities, filter } = await prepare(params);
       return index.candidates(plan, queryVector, queryEntities, filter);
     },
 
     async refresh(documentKey?: string): Promise<void> {
-      if (documentKey === undefined) return reloadAll();
-      pending.add(documentKey);
+      if (documentKey === undefined) return inTurn(reloadAll);
       try {
-        await refreshPending();
+        await inTurn(() => refreshOrKeepPending(documentKey));
       } catch {
         // Left pending: the next search reads it again.
       }

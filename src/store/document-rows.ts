@@ -1,7 +1,8 @@
 import { type Entity, mandateKey, passageKey } from '../domain/document.js';
 import { ValidationError } from '../domain/errors.js';
 import type { EntityLabel, RelationshipType } from '../domain/labels.js';
-import type { DocumentWrite, Row } from './port.js';
+import { runInSlices, runToEnd } from '../domain/slices.js';
+import type { DocumentWrite, Row, WrittenDocument } from './port.js';
 import { type WriteName, writes } from './queries/index.js';
 
 interface EntityStatements {
@@ -56,6 +57,8 @@ export interface DocumentRows {
    * one batch per statement, the same statements in the same order for every document (rows may be empty).
    */
   batches: StatementBatch[];
+  /** Relationships these rows create (see RELATIONSHIPS_PER_ROW): what the write reports, counted from the rows it sends. */
+  relationships: number;
 }
 
 /** Rows per UNWIND: large enough to amortise a round trip, small enough to keep parameter maps modest. */
@@ -73,6 +76,31 @@ export interface RowShape {
 
 /** Turns one extraction (plus optional embeddings) into the parameter rows of the cypher/write statements. */
 export function documentRows(write: DocumentWrite, shape: RowShape = { embeddingsInPassageRows: false }): DocumentRows {
+  return runToEnd(documentRowSteps(write, shape));
+}
+
+/**
+ * The rows of each write, built in slices that yield to the event loop (the server keeps answering while a large
+ * document's rows are built), once per write: the relationship count the write reports comes from them too.
+ */
+export async function documentRowsInSlices(writes: readonly DocumentWrite[], shape?: RowShape): Promise<DocumentRows[]> {
+  const documents: DocumentRows[] = [];
+  for (const write of writes) documents.push(await runInSlices(documentRowSteps(write, shape)));
+  return documents;
+}
+
+/** What writing these rows stored, per document. */
+export const writtenDocuments = (documents: readonly DocumentRows[]): WrittenDocument[] =>
+  documents.map(({ key, relationships }) => ({ key, relationships }));
+
+/** Rows built between two steps of `documentRowSteps`. */
+const ROWS_PER_STEP = 1_000;
+
+/**
+ * `documentRows` a step at a time (a step per thousand rows or so), so that an adapter can build the rows of a large
+ * document in slices that yield to the event loop: 18,000 passages make 1.3 million rows, 2–5 s of work here.
+ */
+export function* documentRowSteps(write: DocumentWrite, shape: RowShape = { embeddingsInPassageRows: false }): Generator<void, DocumentRows> {
   const { extraction, embeddings } = write;
   const meta = extraction.document;
   const key = meta.key;
@@ -116,7 +144,7 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
   const batches: StatementBatch[] = [];
   batches.push({
     statement: 'passages-create',
-    rows: extraction.passages.map((p, i) => ({
+    rows: yield* mapInSteps(extraction.passages, (p, i) => ({
       key: passageKey(key, p.ordinal),
       document: key,
       source: meta.source,
@@ -150,15 +178,17 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
       })),
     });
     // Flat rows, one per mention: a nested UNWIND over each entity's mentions grew slower with every document.
-    const mentions = entities.flatMap((e) =>
-      e.mentions.map((m) => ({ entity: e.key, passage: passageKeyOf(m.passage), text: m.text, start: m.start, end: m.end, document: key })),
-    );
-    batches.push({ statement: statements.mentions, rows: uniqueBy(mentions, (m) => `${m.entity}:${m.passage}:${m.start}:${m.end}`) });
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ entity: e.key, mention: m })));
+    const unique = yield* uniqueInSteps(mentions, ({ entity, mention }) => `${entity}:${mention.passage}:${mention.start}:${mention.end}`);
+    batches.push({
+      statement: statements.mentions,
+      rows: yield* mapInSteps(unique, ({ entity, mention: m }) => ({ entity, passage: passageKeyOf(m.passage), text: m.text, start: m.start, end: m.end, document: key })),
+    });
   }
 
   batches.push({
     statement: 'mandates-create',
-    rows: extraction.mandates.map((m, index) => {
+    rows: yield* mapInSteps(extraction.mandates, (m, index) => {
       return {
         key: mandateKey(key, index),
         document: key,
@@ -173,7 +203,7 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     }),
   });
 
-  const versionRows = uniqueBy(extraction.versions, (v) => `${v.key}:${v.passage}`).map((v) => {
+  const versionRows = yield* mapInSteps(yield* uniqueInSteps(extraction.versions, (v) => `${v.key}:${v.passage}`), (v) => {
     return {
       key: v.key,
       resolution: v.resolution,
@@ -191,7 +221,7 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
   batches.push({ statement: 'versions-upsert', rows: versionRows });
   batches.push({ statement: 'versions-adopted-at', rows: versionRows.filter((v) => v.event !== null) });
 
-  const relations = uniqueBy(extraction.relations, (r) => `${r.type}:${r.from.key}:${r.to.key}:${r.passage}`);
+  const relations = yield* uniqueInSteps(extraction.relations, (r) => `${r.type}:${r.from.key}:${r.to.key}:${r.passage}`);
   for (const [type, shape] of Object.entries(TEXT_RELATIONS)) {
     const rows = relations
       .filter((r) => r.type === type)
@@ -208,7 +238,8 @@ export function documentRows(write: DocumentWrite, shape: RowShape = { embedding
     throw new ValidationError('relations', `${key}: ${unsupported.type} is not a relationship read from text`);
   }
 
-  return { key, documentProps, batches };
+  const relationships = batches.reduce((sum, batch) => sum + batch.rows.length * (RELATIONSHIPS_PER_ROW[batch.statement] ?? 0), 0);
+  return { key, documentProps, batches, relationships };
 }
 
 /**
@@ -224,11 +255,11 @@ const RELATIONSHIPS_PER_ROW: Readonly<Record<string, number>> = {
   ...Object.fromEntries(Object.values(TEXT_RELATIONS).map((relation) => [relation.statement, 1])),
 };
 
-/** How many relationships writing this document creates (vectors aside, the rows are the ones its write sends). */
-export function relationshipsWritten(extraction: DocumentWrite['extraction']): number {
-  const { batches } = documentRows({ extraction, embeddings: null });
-  return batches.reduce((sum, batch) => sum + batch.rows.length * (RELATIONSHIPS_PER_ROW[batch.statement] ?? 0), 0);
-}
+/**
+ * How many relationships writing this document would create, for a document that is not written (unchanged): a
+ * write reports its own count, from the rows it sent.
+ */
+export const relationshipsWritten = (extraction: DocumentWrite['extraction']): number => documentRows({ extraction, embeddings: null }).relationships;
 
 /**
  * The statements that write several documents in one transaction: each statement once for the rows of all the
@@ -289,13 +320,24 @@ export const documentUpsertRows = (documents: readonly DocumentRows[]): Row[] =>
  * MERGE on a relationship scans the far node's edges, which grows with the corpus (quadratic ingest). So rows
  * must be unique here.
  */
-function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+function* uniqueInSteps<T>(items: readonly T[], keyOf: (item: T) => string): Generator<void, T[]> {
   const seen = new Map<string, T>();
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const key = keyOf(item);
     if (!seen.has(key)) seen.set(key, item);
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   return [...seen.values()];
+}
+
+/** `items.map(row)`, a step per ROWS_PER_STEP items. */
+function* mapInSteps<T>(items: readonly T[], row: (item: T, index: number) => Row): Generator<void, Row[]> {
+  const rows: Row[] = [];
+  for (const [index, item] of items.entries()) {
+    rows.push(row(item, index));
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
+  return rows;
 }
 
 /**

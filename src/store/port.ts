@@ -28,6 +28,13 @@ export interface StoredPassageVectors {
   passages: { key: string; document: string; embedding: Float32Array | number[] | null }[];
 }
 
+/** What a write stored for one document. */
+export interface WrittenDocument {
+  key: string;
+  /** Relationships the write created (see RELATIONSHIPS_PER_ROW in document-rows.ts). */
+  relationships: number;
+}
+
 export interface StoredDocumentState {
   key: string;
   sha256: string;
@@ -59,12 +66,12 @@ export interface GraphStore {
   documentState(key: string): Promise<StoredDocumentState | null>;
   documentStateBySha(sha256: string): Promise<StoredDocumentState | null>;
   /** Replace a document's passages and derived facts in one transaction; all or nothing. */
-  writeDocument(write: DocumentWrite): Promise<void>;
+  writeDocument(write: DocumentWrite): Promise<WrittenDocument>;
   /**
    * Several documents in one transaction, each replaced as `writeDocument` does: all or nothing, so each document
    * is fully present or absent after a crash. Keys must be distinct.
    */
-  writeDocuments(writes: DocumentWrite[]): Promise<void>;
+  writeDocuments(writes: DocumentWrite[]): Promise<WrittenDocument[]>;
   /**
    * Sets the vectors of stored passages and records the model on them and their documents, in one transaction (all
    * or nothing); returns the keys of the documents updated.

@@ -1,6 +1,6 @@
 import { StoreError } from '../domain/errors.js';
 import { CountsSnapshot } from './counts-snapshot.js';
-import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState } from './port.js';
+import type { DocumentWrite, GraphStore, StoreCounts, StoredDocumentState, WrittenDocument } from './port.js';
 import { queries } from './queries/index.js';
 import type { ParamsOf, RowOf, Statement } from './statement.js';
 
@@ -15,7 +15,7 @@ export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' 
   private readonly countsSnapshot = new CountsSnapshot(() => this.countNow());
 
   abstract run<S extends Statement>(statement: S, params: ParamsOf<S>): Promise<RowOf<S>[]>;
-  abstract writeDocuments(writes: DocumentWrite[]): Promise<void>;
+  abstract writeDocuments(writes: DocumentWrite[]): Promise<WrittenDocument[]>;
 
   async documentState(key: string): Promise<StoredDocumentState | null> {
     const [row] = await this.run(queries.documentState, { key });
@@ -27,8 +27,9 @@ export abstract class StoreDefaults implements Pick<GraphStore, 'documentState' 
     return row ?? null;
   }
 
-  writeDocument(write: DocumentWrite): Promise<void> {
-    return this.writeDocuments([write]);
+  async writeDocument(write: DocumentWrite): Promise<WrittenDocument> {
+    const [written] = await this.writeDocuments([write]);
+    return written!;
   }
 
   counts(): Promise<StoreCounts> {

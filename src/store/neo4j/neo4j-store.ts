@@ -1,9 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherStatement, schemaStatements } from '../cypher-files.js';
-import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRows, documentUpsertRows, statementParams } from '../document-rows.js';
+import { batchStatements, DOCUMENT_NODE_DELETE_STATEMENTS, documentRowsInSlices, documentUpsertRows, statementParams, writtenDocuments } from '../document-rows.js';
 import { retryOnConflict, toStoreError } from '../errors.js';
 import { embeddedDocumentRows, passageVectorBatches } from '../passage-vector-rows.js';
-import type { DocumentWrite, GraphStore, Row, StoredPassageVectors } from '../port.js';
+import type { DocumentWrite, GraphStore, Row, StoredPassageVectors, WrittenDocument } from '../port.js';
 import type { WriteName } from '../queries/index.js';
 import { type ParamsOf, type RowOf, type Statement, statementParams as checkedParams, statementRows } from '../statement.js';
 import { assertSameDimension, batchDimension, StoreDefaults } from '../store-reads.js';
@@ -50,9 +50,9 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
     }
   }
 
-  async writeDocuments(writes: DocumentWrite[]): Promise<void> {
-    if (writes.length === 0) return;
-    const documents = writes.map((write) => documentRows(write));
+  async writeDocuments(writes: DocumentWrite[]): Promise<WrittenDocument[]> {
+    if (writes.length === 0) return [];
+    const documents = await documentRowsInSlices(writes);
     const batches = batchStatements(documents);
     const dimension = batchDimension(writes);
     await this.write(async (tx) => {
@@ -68,6 +68,7 @@ class Neo4jStore extends StoreDefaults implements GraphStore {
       for (const batch of batches) await this.statement(tx, batch.statement, statementParams(batch));
       if (linked.length > 0) await this.statement(tx, 'entities-orphans-delete', { keys: linked });
     });
+    return writtenDocuments(documents);
   }
 
   async writePassageVectors(update: StoredPassageVectors): Promise<string[]> {

@@ -39,7 +39,7 @@ describe('LexicalIndex', () => {
     index.add(0, { text: terms('roadmaps for action lines'), context: [] });
     index.add(1, { text: terms('action lines and forum'), context: [] });
     expect(index.idf('roadmap')).toBeGreaterThan(index.idf('action'));
-    index.remove(0);
+    index.remove([0]);
     expect(index.idf('roadmap')).toBe(0);
     const seen: number[] = [];
     index.scoreTerm('action', (id) => seen.push(id));
@@ -200,6 +200,38 @@ describe('SearchIndex.rank', () => {
     index.setDocument('b', [passage('b', 0, 'The sole facilitator is named here.')]);
     expect(top(index, 'sole facilitator')).toEqual(['b#0']);
     expect(index.size).toBe(1);
+  });
+
+  it('indexes a large document in slices that yield, and a search meanwhile sees the old version whole', async () => {
+    const version = (word: string, count: number): SearchablePassage[] =>
+      Array.from({ length: count }, (_, i) => passage('big', i, `Paragraph ${i + 1} of the ${word} report on the action lines and their targets.`));
+    const index = lexicalIndex({ ...corpus, big: version('tamarisk', 10) });
+    let done = false;
+    const refresh = index.setDocumentInSlices('big', version('quillwort', 4_000)).then(() => {
+      done = true;
+    });
+    const texts = (query: string): string[] => index.rank(planQuery(query), null, [], {}, 5_000).map((hit) => hit.passage.text);
+    const count = (word: string): number => texts(word).filter((text) => text.includes(word)).length;
+    const others = Object.values(corpus).flat().length;
+    // What a search sees at each turn of the event loop while the refresh runs: old hits, new hits (ranking keeps
+    // 200 candidates), passages of the document.
+    const state = (): string => `${count('tamarisk')}/${count('quillwort')}/${index.size - others}`;
+    const seen = new Set<string>();
+    while (!done) {
+      await new Promise((resume) => setImmediate(resume));
+      seen.add(state());
+    }
+    await refresh;
+    // The old version whole while the new one is prepared (so the refresh yielded), then the new one whole.
+    expect(seen).toContain('10/0/10');
+    expect([...seen].filter((seenState) => seenState !== '10/0/10' && seenState !== '0/200/4000')).toEqual([]);
+    expect(state()).toBe('0/200/4000');
+
+    await index.setDocumentInSlices('big', []);
+    expect(texts('quillwort')).toEqual([]);
+    expect(index.size).toBe(others);
+    // Compacted, it ranks as an index that never held the document.
+    expect(top(index, 'sole facilitator')).toEqual(top(lexicalIndex(corpus), 'sole facilitator'));
   });
 
   it('uses vectors when the words differ, and ignores vectors of another dimension', () => {
