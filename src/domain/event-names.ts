@@ -5,6 +5,7 @@
  * Development", 2024). Extraction and the reference seed name events through here, so both agree.
  */
 import { ITU_CONFERENCES } from './reference/itu-conferences.js';
+import { foldName } from './text-cleanup.js';
 
 /** Series the extraction dates by year, with their usual names. */
 const SERIES_NAMES: Readonly<Record<string, string>> = {
@@ -37,7 +38,6 @@ const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC
 
 const DATED = /^(.+)-((?:19|20)\d\d)$/;
 
-const foldName = (text: string): string => text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 const SERIES_BY_NAME: ReadonlyMap<string, string> = new Map(
   Object.entries(SERIES_NAMES).flatMap(([series, name]) => [[foldName(name), series] as const, [foldName(series), series] as const]),
 );

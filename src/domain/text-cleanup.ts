@@ -26,3 +26,7 @@ export function cleanText(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A name folded for comparison: Unicode-normalised, dashes as hyphens, spaces collapsed, lower case. */
+export const foldName = (text: string): string =>
+  text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();

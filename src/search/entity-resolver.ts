@@ -2,6 +2,7 @@ import { NotFoundError } from '../domain/errors.js';
 import { ACTION_LINES, AGENCIES, INITIATIVES } from '../domain/reference/index.js';
 import { withDisplayName } from '../domain/display-names.js';
 import { isMeetingOf, seriesNamed } from '../domain/event-names.js';
+import { foldName } from '../domain/text-cleanup.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { entityKeysNamedIn } from '../extract/names.js';
 import type { GraphStore } from '../store/port.js';
@@ -22,8 +23,6 @@ export interface EntityRef {
 /** More meetings than this in one series would be centuries of yearly meetings: the read stops there. */
 const SERIES_MEETINGS_LIMIT = 500;
 
-const fold = (text: string): string =>
-  text.normalize('NFKC').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Names and aliases of the reference tables as written, with their keys: what query entities also look for. */
 export const REFERENCE_NAMES: readonly (readonly [string, string])[] = [
@@ -44,9 +43,9 @@ export const referenceNameOf = (key: string): string | null => REFERENCE_NAME_OF
 
 /** Surface forms from the reference tables (names and aliases), folded → key. */
 const REFERENCE_FORMS: ReadonlyMap<string, string> = new Map([
-  ...AGENCIES.flatMap((a) => [a.key, a.name, ...a.aliases].map((form) => [fold(form), a.key] as const)),
-  ...INITIATIVES.flatMap((i) => [i.key, i.name, ...i.surfaceForms].map((form) => [fold(form), i.key] as const)),
-  ...ACTION_LINES.map((l) => [fold(l.title), l.key] as const),
+  ...AGENCIES.flatMap((a) => [a.key, a.name, ...a.aliases].map((form) => [foldName(form), a.key] as const)),
+  ...INITIATIVES.flatMap((i) => [i.key, i.name, ...i.surfaceForms].map((form) => [foldName(form), i.key] as const)),
+  ...ACTION_LINES.map((l) => [foldName(l.title), l.key] as const),
 ]);
 
 /** Short citation forms readers type: "SDG 4", "Goal 4", "AL C5", "Action Line C7 e-health". */
@@ -74,7 +73,7 @@ const specificity = (label: EntityLabel): number => SPECIFICITY.indexOf(label);
  */
 export async function resolveEntity(store: GraphStore, input: string): Promise<EntityRef> {
   const text = input.trim();
-  const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(fold(text)), citationKey(text)].filter((key): key is string => Boolean(key));
+  const direct = [text, text.toUpperCase(), REFERENCE_FORMS.get(foldName(text)), citationKey(text)].filter((key): key is string => Boolean(key));
   const named = entityKeysNamedIn(text);
   const stored = await store.run(queries.entitiesByKeys, { keys: [...new Set([...direct, ...named])] });
   const storedNamed = stored
@@ -91,7 +90,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
     if (meetings.length > 0) return { key: series.series, label: 'Event', name: series.name, members: meetings };
   }
   const matches = await lookupEntities(store, text, 10);
-  const exactName = matches.find((m) => m.name !== null && fold(m.name) === fold(text));
+  const exactName = matches.find((m) => m.name !== null && foldName(m.name) === foldName(text));
   const best = exactName ?? (matches.length === 1 ? matches[0] : undefined);
   if (best) return best;
   throw new NotFoundError('entity', text, matches.slice(0, 5).map((m) => m.key));
@@ -99,7 +98,7 @@ export async function resolveEntity(store: GraphStore, input: string): Promise<E
 
 /** Entities whose key starts with, or whose name or alias contains, the text (autocomplete). */
 export async function lookupEntities(store: GraphStore, text: string, limit: number): Promise<EntityRef[]> {
-  const q = fold(text);
+  const q = foldName(text);
   // Keys join words with hyphens ("WSIS Forum" → WSIS-FORUM-2024): a spaced query is also tried as a key prefix.
   const hyphenated = q.replace(/ /g, '-');
   const [rows, keyRows] = await Promise.all([
@@ -109,7 +108,7 @@ export async function lookupEntities(store: GraphStore, text: string, limit: num
   for (const row of keyRows) if (!rows.some((r) => r.key === row.key)) rows.push(row);
   // The lookup is a union of one branch per label, each cut at the limit: rank the union, then cut it.
   // Exact keys first, then key prefixes, then name matches; shorter keys break ties (the series before its parts).
-  const rank = (e: EntityRef) => (fold(e.key) === q ? 0 : fold(e.key).startsWith(q) || fold(e.key).startsWith(hyphenated) ? 1 : 2);
+  const rank = (e: EntityRef) => (foldName(e.key) === q ? 0 : foldName(e.key).startsWith(q) || foldName(e.key).startsWith(hyphenated) ? 1 : 2);
   return rows
     .sort((a, b) => rank(a) - rank(b) || a.key.length - b.key.length || a.key.localeCompare(b.key))
     .slice(0, limit)
