@@ -42,8 +42,7 @@ export interface QueryPlan {
 const PARTS_WEIGHT = 0.7;
 
 const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
-  // A duration ("how long", "the duration of") is answered by a stated amount of time.
-  ['quantity', /\bhow (many|much|large|big|long|soon)\b|\b(number|amount|size|count|total|duration) of\b|\bwhat (number|size)\b/],
+  ['quantity', /\bhow (many|much|large|big)\b|\b(number|amount|size|count|total) of\b|\bwhat (number|size)\b/],
   ['frequency', /\bhow (often|frequently|regularly)\b|\b(at )?what (interval|frequency)\b/],
   // "When"/"where" ask only where a question word stands: first ("When …", "By when …", "… and where"), not as a
   // conjunction inside the question ("which outcomes might help when drafting …").
