@@ -103,11 +103,21 @@ export function contextOf(passage: { text: string; section: string | null; conte
   return parts.join('\n');
 }
 
+const MONTH_CAPITALISED = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b`, 'i');
 /** A stated amount: grouped thousands, a number with a unit or counted noun; bare years do not count. */
 const AMOUNT = /(?<![\p{L}\d/.-])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent|million|billion|thousand))?(?![\d/])/giu;
-const PLACE = /\b(?:in|at)\s+\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)?/u;
+/** A year a thing happens by, in or from ("by 2020", "in 2019"): not a citation's "(Rev. Dubai, 2018)". */
+const YEAR = /\b(?:by|in|until|before|after|since|from|during)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)\d{2}\b/i;
+/**
+ * "in Geneva", "at Sharm el-Sheikh"; not where a text refers to its own parts or to other texts ("in Article 13", "in
+ * Annex 2", "in Resolution 71") or to a month ("in January 2020").
+ */
+const PLACE = new RegExp(
+  `\\b(?:in|at)\\s+(?!(?:Article|Annex|Appendix|Attachment|Chapter|Section|Part|Paragraph|Table|Figure|Resolution|Recommendation|Decision|Document|Rule|No|Nos|Note)\\b|${MONTH_CAPITALISED}\\b)\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)?`,
+  'u',
+);
 const ACTOR = /\b(?:chaired|led|headed|organi[sz]ed|hosted|coordinated|facilitated|managed) by\b|\b(?:Secretary-General|Director|Chair(?:man|person)?|co-chair|Bureau|Task Force)\b/;
 /** A stated recurrence: "annually", "every four years", "each July", "on an annual basis". */
 const FREQUENCY = /\b(?:annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|regularly|every (?:\w+ )?(?:years?|months?|weeks?|days?|january|february|march|april|may|june|july|august|september|october|november|december)|each (?:year|month|week|session)|(?:once|twice) (?:a|per) \w+)\b/i;
@@ -136,6 +146,7 @@ export function answerTypesOf(passage: SearchablePassage, context: string): Set<
   if (hasAmount(text)) types.add('quantity');
   if (FREQUENCY.test(text)) types.add('frequency');
   if (DATE.test(text)) types.add('date');
+  if (DATE.test(text) || YEAR.test(text)) types.add('year');
   if (PLACE.test(text)) types.add('place');
   if (ACTOR.test(text) || agencies >= 2) types.add('actor');
   if (RESOLUTION.test(text) || RESOLUTION.test(context) || labels.has('Resolution')) types.add('resolution');

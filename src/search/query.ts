@@ -21,6 +21,8 @@ export type AnswerType =
   | 'quantity'
   | 'frequency'
   | 'date'
+  /** A year is answer enough: "in what year …", "by which year …". */
+  | 'year'
   | 'place'
   | 'actor'
   | 'resolution'
@@ -47,6 +49,7 @@ const ANSWER_TYPE_CUES: readonly [AnswerType, RegExp][] = [
   // "When"/"where" ask only where a question word stands: first ("When …", "By when …", "… and where"), not as a
   // conjunction inside the question ("which outcomes might help when drafting …").
   ['date', /^(?:\S+ )?when\b|(?:,|\band) when\b|\b(what|which) (date|year|day|month|time)\b/],
+  ['year', /\b(what|which) year\b/],
   ['place', /^(?:\S+ )?where\b|(?:,|\band) where\b|\b(what|which) (city|country|venue|place)\b/],
   ['actor', /\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (\S+ )?(organi[sz]ations?|agenc(y|ies)|bod(y|ies)|entit(y|ies)|partners?|members?|countr(y|ies)|governments?|states?)\b/],
   ['resolution', /\b(which|what) (\S+ )?(resolutions?|decisions?)\b/],

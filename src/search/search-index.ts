@@ -510,7 +510,7 @@ function sentenceCoverage(
  * ("how often …" is answered where a recurrence is stated), and so is an operative paragraph for a question asking
  * which resolution asks something; actors and documents are named almost everywhere.
  */
-const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date']);
+const STRONG_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(['quantity', 'frequency', 'date', 'year']);
 const STRONG_ANSWER_FIT = 1;
 const WEAK_ANSWER_FIT = 0.5;
 function answerTypeFit(asked: ReadonlySet<AnswerType>, held: ReadonlySet<AnswerType>, ofResolution: boolean): number {

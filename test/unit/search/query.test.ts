@@ -17,6 +17,7 @@ describe('planQuery', () => {
 
   it('reads "when" and "where" as question words only where a question word stands', () => {
     expect([...planQuery('By when should strategies exist?').answerTypes]).toEqual(['date']);
+    expect([...planQuery('By what year should strategies exist?').answerTypes].sort()).toEqual(['date', 'year']);
     expect([...planQuery('Which outcomes might help when drafting the report?').answerTypes]).not.toContain('date');
     expect([...planQuery('What is done where access is poor?').answerTypes]).not.toContain('place');
   });

@@ -99,6 +99,36 @@ describe('SearchIndex.rank', () => {
     expect(fit('Who prepares the comprehensive report?')).toBeGreaterThan(0);
   });
 
+  it('answers "what year" with a year a thing happens in or by, not a citation\'s year', () => {
+    const index = lexicalIndex({
+      y: [
+        passage('y', 0, 'The bank set a target of universal financial access by 2020.'),
+        passage('y', 1, 'The bank recalled Resolution 204 (Rev. Dubai, 2018) on financial access.'),
+      ],
+    });
+    const fitOf = (query: string, key: string): number =>
+      index.rank(planQuery(query), null, [], {}, 5).find((result) => result.passage.key === key)!.signals.answerType;
+    expect(fitOf('By what year should everyone have financial access?', 'y#0')).toBe(1);
+    expect(fitOf('By what year should everyone have financial access?', 'y#1')).toBe(0);
+    // A question asking "when" wants a date: a bare year is not one.
+    expect(fitOf('When should everyone have financial access?', 'y#0')).toBe(0);
+  });
+
+  it('reads "in Geneva" as a place, not "in Article 13", "in Resolution 71" or "in January"', () => {
+    const index = lexicalIndex({
+      p: [
+        passage('p', 0, 'The conference shall be held in Sharm el-Sheikh.'),
+        passage('p', 1, 'The conference is convened as stated in Article 13 of the Constitution.'),
+        passage('p', 2, 'The conference adopted the text in Resolution 71 and met again in January 2020.'),
+      ],
+    });
+    const place = (key: string): number =>
+      index.rank(planQuery('In which city is the conference held?'), null, [], {}, 5).find((result) => result.passage.key === key)!.signals.answerType;
+    expect(place('p#0')).toBe(0.5);
+    expect(place('p#1')).toBe(0);
+    expect(place('p#2')).toBe(0);
+  });
+
   it('reads a list item and its lead-in as one sentence, the lead-in at the context share', () => {
     const index = lexicalIndex({
       led: [passage('led', 0, 'The Council instructs the Secretary-General\n1 to update the roadmaps;')],
