@@ -4,6 +4,7 @@
  * claims the characters it explains, so "C22" inside "C22/INF/2" or "(C11, last amended C19)" is read only once.
  */
 import type { Block, Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
+import { issuingBodyOfResolution } from '../domain/reference/agencies.js';
 import { findActionLines } from './action-lines.js';
 import { findAgencies } from './agencies.js';
 import { findDocuments } from './documents.js';
@@ -56,7 +57,11 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
   const read = readStructure(readBlocks(blocks).map((b) => b.text));
   const metadata = readMetadata(loaded);
   // A resolution's own text is keyed by the resolution (its version, when the identity dates it), not its bytes.
-  const document = read && metadata.symbol === null ? { ...metadata, key: read.identity.version ?? read.identity.resolution } : metadata;
+  // Its issuer is the body that adopted it, when no symbol or cover sheet said so.
+  const document =
+    read && metadata.symbol === null
+      ? { ...metadata, key: read.identity.version ?? read.identity.resolution, issuingBody: metadata.issuingBody ?? issuingBodyOfResolution(read.identity.resolution) }
+      : metadata;
   const passages = segmentBlocks(blocks);
   const linked = read ? linkPassages(read, passages) : null;
 

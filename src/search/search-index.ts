@@ -1,6 +1,7 @@
 import { isMeetingOf } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { runInSlices, runToEnd } from '../domain/slices.js';
+import { organisationOf } from '../domain/reference/agencies.js';
 import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
 import { LexicalIndex, type LexicalFields } from './lexical-index.js';
@@ -213,7 +214,7 @@ export class SearchIndex {
         coverage: coverageTotal > 0 ? Math.min(1, coverage[id]! / coverageTotal) : 0,
         vector: hasVector ? Math.max(0, (cosine[id]! - vectorFloor) / vectorSpread) : 0,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes, entry.ofResolution),
-        entity: entityShare(entry.passage, queryEntities, reference?.issuer),
+        entity: entityShare(entry.passage, queryEntities, reference?.issuer ?? this.profiles.get(entry.passage.document)?.issuingBody),
         sentence: sentenceCoverage(entry.sentences, entry.leadInTerms, termConcepts, conceptWeights),
         namedDocument: reference?.reference === 'named' ? 1 : 0,
         label: entry.isLabel ? 1 : 0,
@@ -447,7 +448,11 @@ const termsOf = (text: string): string[] => analyze(text).map((token) => token.t
 function entityShare(passage: SearchablePassage, queryEntities: readonly string[], credited: string | null | undefined): number {
   if (queryEntities.length === 0) return 0;
   const keys = new Set(passage.entities.map((entity) => entity.key));
-  if (credited) keys.add(credited);
+  if (credited) {
+    keys.add(credited);
+    const organisation = organisationOf(credited);
+    if (organisation) keys.add(organisation);
+  }
   return queryEntities.filter((key) => keys.has(key)).length / queryEntities.length;
 }
 

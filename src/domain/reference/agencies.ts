@@ -54,3 +54,25 @@ export const AGENCIES: readonly AgencyReference[] = [
   { key: 'BROADBAND-COMMISSION', name: 'Broadband Commission for Sustainable Development (ITU/UNESCO)', aliases: ['ITU/UNESCO Broadband Commission'], kind: 'partnership' },
   { key: 'PARTNERSHIP-MEASURING-ICT4D', name: 'Partnership on Measuring ICT for Development', aliases: [], kind: 'partnership' },
 ];
+
+/** ITU's organs and sectors (the Council, its working groups, ITU-D …) act for ITU: what they issue, ITU issues. */
+const ITU_PARTS: ReadonlySet<AgencyKind> = new Set(['itu-organ', 'itu-sector']);
+const KIND_BY_KEY = new Map(AGENCIES.map((agency) => [agency.key, agency.kind]));
+
+/** The agency a body belongs to, when it is part of one (ITU-COUNCIL → ITU); null for an agency of its own. */
+export function organisationOf(agencyKey: string): string | null {
+  const kind = KIND_BY_KEY.get(agencyKey);
+  return kind !== undefined && ITU_PARTS.has(kind) ? 'ITU' : null;
+}
+
+/**
+ * Who issues a resolution, read from its key: the General Assembly (A/RES/…), ECOSOC (E/RES/…), the ITU Council, or
+ * ITU for the resolutions of its conferences (ITU-PP/140, ITU-WTDC/37 …), which are not agencies of their own.
+ */
+export function issuingBodyOfResolution(resolutionKey: string): string | null {
+  if (resolutionKey.startsWith('A/RES/')) return 'UNGA';
+  if (resolutionKey.startsWith('E/RES/')) return 'ECOSOC';
+  if (resolutionKey.startsWith('ITU-COUNCIL/')) return 'ITU-COUNCIL';
+  if (resolutionKey.startsWith('ITU-')) return 'ITU';
+  return null;
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_LINES } from '../../../src/domain/reference/action-lines.js';
-import { AGENCIES } from '../../../src/domain/reference/agencies.js';
+import { AGENCIES, issuingBodyOfResolution, organisationOf } from '../../../src/domain/reference/agencies.js';
 import { ITU_CONFERENCES, UN_RESOLUTION_SYMBOLS } from '../../../src/domain/reference/itu-conferences.js';
 import { SDGS } from '../../../src/domain/reference/sdgs.js';
 import { WSIS_SDG_MATRIX } from '../../../src/domain/reference/wsis-sdg-matrix.js';
@@ -81,5 +81,24 @@ describe.skipIf(missingShared('spec/reference/', 'the reference-copy sync tests'
       }));
       expect(conference.sessions, series).toEqual(series === 'ITU-COUNCIL' ? [] : listed);
     }
+  });
+});
+
+describe('who issues what', () => {
+  it('reads a resolution\'s issuer from its key, ITU for the resolutions of its conferences', () => {
+    expect(issuingBodyOfResolution('A/RES/70/125')).toBe('UNGA');
+    expect(issuingBodyOfResolution('E/RES/2023/3')).toBe('ECOSOC');
+    expect(issuingBodyOfResolution('ITU-COUNCIL/1332')).toBe('ITU-COUNCIL');
+    expect(issuingBodyOfResolution('ITU-PP/140')).toBe('ITU');
+    expect(issuingBodyOfResolution('ITU-WTDC/DEC/5')).toBe('ITU');
+    expect(issuingBodyOfResolution('file:0123456789ab')).toBeNull();
+  });
+
+  it('places ITU\'s organs and sectors in ITU, and no agency in another', () => {
+    expect(organisationOf('ITU-COUNCIL')).toBe('ITU');
+    expect(organisationOf('ITU-D')).toBe('ITU');
+    expect(organisationOf('ITU')).toBeNull();
+    expect(organisationOf('UNESCO')).toBeNull();
+    expect(organisationOf('NOT-AN-AGENCY')).toBeNull();
   });
 });

@@ -79,6 +79,15 @@ describe('segmentation', () => {
     expect(withSymbol.entities.filter((e) => e.label === 'Document').map((e) => e.key)).toEqual(['C22/INF/2']);
   });
 
+  it('gives a resolution\'s own text the body that adopted it as issuer', () => {
+    const resolution = (formula: string) =>
+      extractLines(['RESOLUTION 140 (REV. DUBAI, 2018)', 'Title of the resolution', formula, 'considering', 'a) that it matters,', 'resolves', '1 to act;']);
+    expect(resolution('The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),').document.issuingBody).toBe('ITU');
+    expect(extractLines(['Resolution 1332 (Modified 2024)', 'Title', 'The Council,', 'considering', 'a) that it matters,', 'resolves', '1 to act;']).document.issuingBody).toBe(
+      'ITU-COUNCIL',
+    );
+  });
+
   it('puts each mention inside its passage text', () => {
     for (const e of x.entities) for (const m of e.mentions) expect(x.passages[m.passage]?.text.slice(m.start, m.end)).toBe(m.text);
   });

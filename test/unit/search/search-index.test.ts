@@ -192,6 +192,15 @@ describe('SearchIndex.rank', () => {
     expect(first?.signals.entity).toBe(1);
   });
 
+  it('credits the organisation a document\'s issuer belongs to: a Council resolution speaks for ITU', () => {
+    const index = new SearchIndex(null);
+    index.setDocument('ITU-COUNCIL/1332', [passage('ITU-COUNCIL/1332', 0, 'instructs the Secretary-General\n1 to update the roadmaps;')], 'ITU-COUNCIL');
+    index.setDocument('other', [passage('other', 0, 'The agency will update the roadmaps.')], null);
+    const entity = new Map(index.rank(planQuery('Who updates the roadmaps?'), null, ['ITU'], {}, 5).map((result) => [result.passage.key, result.signals.entity]));
+    expect(entity.get('ITU-COUNCIL/1332#0')).toBe(1);
+    expect(entity.get('other#0')).toBe(0);
+  });
+
   it('credits the issuer to every passage of the document a question names by issuer, year and kind', () => {
     const resolution = [
       passage('A/RES/79/1', 0, 'Takes note of the report of the Secretary-General on ICTs.'),
