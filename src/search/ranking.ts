@@ -27,8 +27,9 @@ export const SIGNALS = [
   /** BM25 of the pseudo-relevance-feedback terms (RM3 over the best lexical matches), divided by the best. */
   'feedback',
   /**
-   * How recent the passage's document (a mandate's resolution, by its latest version) is among the candidates: two
-   * texts that say the same thing, the later one is the one in force.
+   * How recent a mandate's resolution (by its latest version) is among the candidates: of two mandates that say the
+   * same thing, the later one is in force. Passages leave it at 0: a document's date says when it was written, not
+   * what is in force, and many documents carry none.
    */
   'recency',
 ] as const;

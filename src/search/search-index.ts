@@ -82,6 +82,12 @@ export class SearchIndex {
     private readonly vectorDimension: number | null,
     /** Defaults to the fitted weights of the mode the index can serve. */
     private readonly weights: RankingWeights = weightsFor(vectorDimension === null ? 'lexical' : 'hybrid'),
+    /**
+     * Whether an item's year says which of two texts is in force: a mandate's year is its resolution's latest
+     * version. A passage's year is only when its document was written (and many documents carry none), so passage
+     * search leaves recency at 0.
+     */
+    private readonly rankByRecency = false,
   ) {
     if (vectorDimension !== null) this.vectors = new VectorIndex(vectorDimension);
   }
@@ -219,7 +225,7 @@ export class SearchIndex {
         namedDocument: reference?.reference === 'named' ? 1 : 0,
         label: entry.isLabel ? 1 : 0,
         feedback: feedbackMax > 0 ? feedback[id]! / feedbackMax : 0,
-        recency: entry.passage.year === null ? 0 : 1 - (newest - entry.passage.year) / yearSpan,
+        recency: !this.rankByRecency || entry.passage.year === null ? 0 : 1 - (newest - entry.passage.year) / yearSpan,
       };
       result.push({ passage: entry.passage, signals, cosine: hasVector ? cosine[id]! : null });
     }

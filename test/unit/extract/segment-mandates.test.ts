@@ -79,10 +79,11 @@ describe('segmentation', () => {
     expect(withSymbol.entities.filter((e) => e.label === 'Document').map((e) => e.key)).toEqual(['C22/INF/2']);
   });
 
-  it('gives a resolution\'s own text the body that adopted it as issuer', () => {
+  it('gives a resolution\'s own text its title line, the year of its version and the body that adopted it', () => {
     const resolution = (formula: string) =>
       extractLines(['RESOLUTION 140 (REV. DUBAI, 2018)', 'Title of the resolution', formula, 'considering', 'a) that it matters,', 'resolves', '1 to act;']);
-    expect(resolution('The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),').document.issuingBody).toBe('ITU');
+    const { document } = resolution('The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),');
+    expect(document).toMatchObject({ key: 'ITU-PP/140@2018', title: 'Title of the resolution', year: 2018, issuingBody: 'ITU' });
     expect(extractLines(['Resolution 1332 (Modified 2024)', 'Title', 'The Council,', 'considering', 'a) that it matters,', 'resolves', '1 to act;']).document.issuingBody).toBe(
       'ITU-COUNCIL',
     );

@@ -192,6 +192,20 @@ describe('SearchIndex.rank', () => {
     expect(first?.signals.entity).toBe(1);
   });
 
+  it('leaves recency to mandates: a passage\'s date says when it was written, not what is in force', () => {
+    const older = passage('old', 0, 'The roadmaps are updated every year.', { year: 2018 });
+    const newer = passage('new', 0, 'The roadmaps are updated every year.', { year: 2025 });
+    const recency = (index: SearchIndex): number[] => index.rank(planQuery('roadmaps updated'), null, [], {}, 5).map((result) => result.signals.recency).sort();
+    const passages = new SearchIndex(null);
+    const mandates = new SearchIndex(null, undefined, true);
+    for (const index of [passages, mandates]) {
+      index.setDocument('old', [older]);
+      index.setDocument('new', [newer]);
+    }
+    expect(recency(passages)).toEqual([0, 0]);
+    expect(recency(mandates)).toEqual([0, 1]);
+  });
+
   it('credits the organisation a document\'s issuer belongs to: a Council resolution speaks for ITU', () => {
     const index = new SearchIndex(null);
     index.setDocument('ITU-COUNCIL/1332', [passage('ITU-COUNCIL/1332', 0, 'instructs the Secretary-General\n1 to update the roadmaps;')], 'ITU-COUNCIL');
