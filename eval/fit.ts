@@ -60,16 +60,19 @@ export function figuresOf(questions: readonly Judged[], weights: RankingWeights 
   return { questions: questions.length, hit1: hit1 / n, hit5: hit5 / n, mrr10: reciprocal / n };
 }
 
-/** Each set counts alike (a 10-question set is not outvoted by a 46-question one): mean of (Hit@1 + MRR@10) / 2. */
+/**
+ * Each question counts alike: (Hit@1 + MRR@10) / 2 over all of them. Counting each set alike let a 3-question set
+ * weigh as much as a 46-question one, and the fit chased its single questions (5-fold held-out hits 207 → 209 of
+ * 296 hybrid, 201 → 206 lexical, with question counting).
+ */
 function objective(questions: readonly Judged[], weights: Float64Array): number {
-  const bySet = new Map<string, Judged[]>();
-  for (const question of questions) bySet.set(question.set, [...(bySet.get(question.set) ?? []), question]);
-  let sum = 0;
-  for (const list of bySet.values()) {
-    const figures = figuresOf(list, weights);
-    sum += (figures.hit1 + figures.mrr10) / 2;
-  }
-  return sum / Math.max(bySet.size, 1);
+  const figures = figuresOf(questions, weights);
+  return (figures.hit1 + figures.mrr10) / 2;
+}
+
+/** Where every fit starts: each signal at 0.5, the label penalty at 0, `frozen` signals at 0. */
+export function neutralStart(frozen: readonly Signal[] = []): RankingWeights {
+  return Object.fromEntries(SIGNALS.map((signal) => [signal, signal === 'label' || frozen.includes(signal) ? 0 : 0.5])) as RankingWeights;
 }
 
 /** Values each weight may take: a coarse grid keeps the fit from chasing single questions. */

@@ -30,7 +30,7 @@ import { createSearchService, isCloseMatch, type SearchService } from '../src/se
 import { createStore, seedReference } from '../src/store/index.js';
 import type { GraphStore } from '../src/store/port.js';
 import { rankableMandates } from '../src/trace/mandates.js';
-import { type Figures, figuresOf, fitWeights, type Judged } from './fit.js';
+import { type Figures, figuresOf, fitWeights, type Judged, neutralStart } from './fit.js';
 
 const SHARED = resolve('../shared');
 const FOLDS = 5;
@@ -141,7 +141,9 @@ interface ModeReport {
 
 /** k-fold: fit on k−1 folds, score the held-out fold; train figures are each fold's fit on its own training part. */
 function crossValidate(judged: Judged[], mode: RankingMode): ModeReport {
-  const start = FITTED_WEIGHTS[mode];
+  // Every fit starts from the same neutral weights, never from ranking-weights.json: those were fitted on all the
+  // questions, the held-out fold's included, and starting there would leak it into its own held-out figures.
+  const start = neutralStart(mode === 'lexical' ? ['vector'] : []);
   const options = { frozen: mode === 'lexical' ? (['vector'] as const) : [], negative: ['label'] as const };
   const heldOutWeights = new Map<Judged, RankingWeights>();
   const trainParts: { weights: RankingWeights; questions: Judged[] }[] = [];
@@ -244,7 +246,7 @@ try {
   if (process.argv.includes('--write')) {
     const file: RankingFile = {
       fitted: {
-        method: `coordinate ascent over a 0.05 grid (label penalty below zero), objective: mean over question sets of (Hit@1 + MRR@10) / 2; ${FOLDS}-fold cross-validation reported, final weights fitted on all questions`,
+        method: `coordinate ascent over a 0.05 grid from neutral weights (0.5 each, label 0; label penalty below zero), objective: mean over all questions of (Hit@1 + MRR@10) / 2; ${FOLDS}-fold cross-validation reported, final weights fitted on all questions`,
         model: config.EMBEDDING_MODEL,
         date: new Date().toISOString().slice(0, 10),
         sets: Object.fromEntries(Object.entries(reports.hybrid!.perSet).map(([set, { questions }]) => [set, questions])),
