@@ -26,6 +26,11 @@ const FOOTNOTE = /^(?<mark>\d{1,3}|\*{1,3}|[†‡§])\s+(?<text>["“'(]?[A-Z].
 const ANNEX = new RegExp(
   String.raw`^(?:(?:ANNEX|APPENDIX|ATTACHMENT)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+TO\b|$)|(?:Annex|Appendix|Attachment)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]+))?(?:\s+to\s+(?:${INSTRUMENT_WORD_CAPITALISED})\s+\S+(?:\s+\([^)]*\))?)?\s*$)`,
 );
+/**
+ * A UN resolution closes with the meeting that adopted it and its date ("78th plenary meeting", "19 December 2023";
+ * ECOSOC: "35th plenary meeting"): the operative part ends there, and the date line below is not a paragraph.
+ */
+const CLOSING_MEETING = /^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?$/i;
 const LETTER_OR_ROMAN = /^\(?(?:[a-z]|[ivxl]{1,6})\)$/;
 const DECIMAL = /^\d{1,3}\.\d/;
 const SUB_ITEMS = /;\s+(?=\(?(?:[ivxl]{1,6}|[a-z])\)\s)/;
@@ -125,6 +130,7 @@ export function readStructure(texts: readonly string[]): ResolutionStructure | n
   const annexes: Array<{ heading: string; text: string }> = [];
   let current: Group | null = null;
   let afterRule = false;
+  let closed = false;
 
   const open = (group: Group): void => {
     current = group;
@@ -148,6 +154,8 @@ export function readStructure(texts: readonly string[]): ResolutionStructure | n
       annex.text = annex.text.length > 0 ? `${annex.text}\n${text}` : text;
       continue;
     }
+    if (CLOSING_MEETING.test(text) && operative.length > 0) closed = true;
+    if (closed) continue;
     const numbered = PARAGRAPH_NUMBER.exec(text);
     const num = numbered?.groups?.num?.replace(/\.$/, '') ?? null;
     const body = numbered ? text.slice(numbered[0].length) : text;

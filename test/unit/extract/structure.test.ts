@@ -76,6 +76,10 @@ describe('a General Assembly resolution (UN layout) with an annexed declaration'
     expect(x.structure?.annexes.map((a) => a.heading)).toEqual(['Annex']);
   });
 
+  it('ends the operative part at its closing lines: the adopting meeting and its date are no paragraph', () => {
+    expect(x.structure?.operative.at(-1)?.paragraphs.map((p) => p.text)).toEqual(['Decides to hold a high-level meeting on the overall review in 2025.']);
+  });
+
   it('reads directive paragraphs and the declaration\'s "We call upon" as mandates, declaratory ones not', () => {
     expect(brief(x)).toEqual([
       'A/RES/70/125|requests|Secretary-General|to report annually',
