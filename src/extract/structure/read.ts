@@ -31,6 +31,7 @@ const ANNEX = new RegExp(
  * ECOSOC: "35th plenary meeting"): the operative part ends there, and the date line below is not a paragraph.
  */
 const CLOSING_MEETING = /^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?$/i;
+const BRACKETED_NOTE = /^\([^()]*\)$/;
 const LETTER_OR_ROMAN = /^\(?(?:[a-z]|[ivxl]{1,6})\)$/;
 const DECIMAL = /^\d{1,3}\.\d/;
 const SUB_ITEMS = /;\s+(?=\(?(?:[ivxl]{1,6}|[a-z])\)\s)/;
@@ -77,6 +78,8 @@ export function readIdentity(texts: readonly string[], from = 0): IdentityReadin
   if (line === null) return null;
   let title = line.title;
   let next = index + 1;
+  // A note in brackets under the identity ("(adopted at the eighth Plenary Meeting)") is no title.
+  while (title === null && next < texts.length && BRACKETED_NOTE.test(texts[next] as string)) next += 1;
   if (title === null && next < texts.length) {
     const candidate = texts[next] as string;
     if (!enactingFormula(candidate) && !preambleHeading(candidate) && !operativeHeading(candidate) && !RULE.test(candidate)) {

@@ -21,7 +21,9 @@ describe('a Council resolution ("RESOLUTION 1334 (MODIFIED 2025)", "The Council,
 
   it('reads identity, version, title and formula, and keys the document by its version', () => {
     expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', kind: 'resolution', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025 });
+    // The adoption note in brackets under the identity is not the title.
     expect(s?.title).toBe('Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda');
+    expect(x.document).toMatchObject({ title: 'Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda', year: 2025, issuingBody: 'ITU-COUNCIL' });
     expect(s?.formula).toEqual({ text: 'The Council,', body: 'ITU-COUNCIL', event: null });
     expect(x.document.key).toBe('ITU-COUNCIL/1334@2025');
     expect(x.versions.map((v) => v.key)).toContain('ITU-COUNCIL/1334@2025');
