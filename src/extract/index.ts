@@ -57,18 +57,17 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
   const read = readStructure(readBlocks(blocks).map((b) => b.text));
   const metadata = readMetadata(loaded);
   // A resolution's own text is keyed by the resolution (its version, when the identity dates it), not its bytes.
-  // Its title, year and issuer are the resolution's (the title line, the year of the version it is, the body that
-  // adopted it) when no symbol or cover sheet says otherwise: the identity line is no title.
-  const document =
-    read && metadata.symbol === null
-      ? {
-          ...metadata,
-          key: read.identity.version ?? read.identity.resolution,
-          title: read.title ?? metadata.title,
-          year: read.identity.year ?? metadata.year,
-          issuingBody: metadata.issuingBody ?? issuingBodyOfResolution(read.identity.resolution),
-        }
-      : metadata;
+  // A resolution's own text is titled by its title line (the first lines of a UN cover are "United Nations", the
+  // symbol, the body), dated by the version it is, and issued by the body that adopted it, unless a cover said so.
+  const resolutionMeta = read
+    ? {
+        ...metadata,
+        title: read.title ?? metadata.title,
+        year: read.identity.year ?? metadata.year,
+        issuingBody: metadata.issuingBody ?? issuingBodyOfResolution(read.identity.resolution),
+      }
+    : metadata;
+  const document = read && metadata.symbol === null ? { ...resolutionMeta, key: read.identity.version ?? read.identity.resolution } : resolutionMeta;
   const passages = segmentBlocks(blocks);
   const linked = read ? linkPassages(read, passages) : null;
 

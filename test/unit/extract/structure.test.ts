@@ -73,6 +73,8 @@ describe('a General Assembly resolution (UN layout) with an annexed declaration'
   it('reads the UN identity under its heading, and one operative group per paragraph', () => {
     expect(x.structure?.identity.resolution).toBe('A/RES/70/125');
     expect(x.structure?.formula?.body).toBe('UNGA');
+    expect(x.document.title).toMatch(/^Outcome document of the high-level meeting of the General Assembly/);
+    expect(x.document.issuingBody).toBe('UNGA');
     expect(x.structure?.preamble.map((g) => g.phrase)).toEqual(['recalling', 'welcoming']);
     expect(x.structure?.operative.map((g) => g.verb)).toEqual(['adopts', 'requests', 'requests', 'reaffirms', 'calls upon', 'decides']);
     expect(x.structure?.annexes.map((a) => a.heading)).toEqual(['Annex']);
@@ -90,6 +92,35 @@ describe('a General Assembly resolution (UN layout) with an annexed declaration'
       'A/RES/70/125|decides|UNGA|to hold a',
       'A/RES/70/125|calls upon|stakeholders|to integrate information',
     ]);
+  });
+});
+
+describe('a UN resolution under its cover page', () => {
+  it('is titled by its title line, not by the cover ("United Nations", the symbol, the body)', () => {
+    const x = extractLines([
+      'United Nations',
+      'E/RES/2024/11',
+      'Economic and Social Council',
+      'Distr.: General',
+      '1 August 2024',
+      '2024 session',
+      '27 July 2023-24 July 2024',
+      'Agenda item 18 (b)',
+      'Resolution adopted by the Economic and Social Council on 22 July 2024',
+      '[on the recommendation of the Commission on Science and Technology for Development (E/2024/31)]',
+      '2024/11. Assessment of the progress made in the implementation of the outcomes of the World Summit on the Information Society',
+      'The Economic and Social Council,',
+      'Recalling General Assembly resolution 70/125 of 16 December 2015,',
+      '1. Requests the Secretary-General to submit a report on the implementation of the present resolution;',
+      '38th plenary meeting',
+      '22 July 2024',
+    ]);
+    expect(x.document).toMatchObject({
+      key: 'E/RES/2024/11',
+      title: 'Assessment of the progress made in the implementation of the outcomes of the World Summit on the Information Society',
+      issuingBody: 'ECOSOC',
+      year: 2024,
+    });
   });
 });
 
