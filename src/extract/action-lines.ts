@@ -25,8 +25,10 @@ const SUB_LINE_FIRST = new RegExp(
   `(?<![\\w-])${SUB_LINE}\\s*(?:\\((?:(?:WSIS\\s+)?(?:Action\\s+Line|AL)\\s+)?C7\\)|(?:\\s+WSIS)?\\s+Action\\s+Line\\b(?!s))|\\b(?:WSIS\\s+)?Action\\s+Line\\s+(?:on\\s+)?${SUB_LINE}(?![\\w-])`,
   'g',
 );
-// The sub-lines after the first in a parenthesised list, up to the closing parenthesis.
+// The sub-lines after the first in a list: up to the closing parenthesis in "C7 (e-business, e-employment and
+// e-agriculture)", or as far as the list runs in "C7 e-agriculture, e-health and e-environment".
 const SUB_LINE_LIST = new RegExp(`^(?:\\s*(?:,|;|and|&|,\\s*and)\\s*${SUB_LINE})+(?=\\s*\\))`);
+const OPEN_SUB_LINE_LIST = new RegExp(`^(?:\\s*(?:,|;|and|&|,\\s*and)\\s*${SUB_LINE}(?![\\w-]))+`);
 const WSIS_CONTEXT = /\bAction\s+Lines?\b|\bALs?\b|\bWSIS\b|\bfacilitat/i;
 const NEGATIVE_BEFORE = /(?:\b(?:Room|room|grade|Grade|level|Level|floor|Floor)\s*|P-\d\/)$/;
 
@@ -65,9 +67,10 @@ export function findActionLines(text: string, mask: ClaimMask, sentences: readon
     mask.claim(start, end);
     if (m[3] !== undefined && from === 7 && to === 7) {
       found.push(actionLine(subLineKey(m[3]), start, end));
-      // "C7 (e-business, e-employment and e-agriculture)": the rest of the list in the parentheses.
-      if (/\(\s*(?:ICT\s+[Aa]pplications\s*[:,]?\s*)?\S+$/.test(m[0]) && !m[0].endsWith(')')) {
-        const rest = SUB_LINE_LIST.exec(text.slice(end));
+      // The rest of a list of sub-lines after the first, in parentheses or not.
+      if (!m[0].endsWith(')')) {
+        const parenthesised = /\(\s*(?:ICT\s+[Aa]pplications\s*[:,]?\s*)?\S+$/.test(m[0]);
+        const rest = (parenthesised ? SUB_LINE_LIST : OPEN_SUB_LINE_LIST).exec(text.slice(end));
         if (rest && mask.isFree(end, end + rest[0].length)) {
           mask.claim(end, end + rest[0].length);
           for (const item of rest[0].matchAll(new RegExp(SUB_LINE, 'g'))) {

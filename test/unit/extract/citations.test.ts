@@ -101,6 +101,8 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'All Sustainable Development Goals 1–17 are covered.', label: 'SDG', keys: Array.from({ length: 17 }, (_, i) => `SDG${i + 1}`) },
   { text: 'Targets 9.1-9.c of SDG 9 are in scope.', label: 'SDG', keys: ['SDG9', 'SDG9.1', 'SDG9.c'] },
   { text: 'ITU co-facilitates Action Line C7 (e-business, e-employment and e-agriculture) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business', 'C7:e-employment', 'C7:e-agriculture'] },
+  { text: 'FAO and WHO facilitate C7 e-agriculture, e-health and e-environment.', label: 'ActionLine', keys: ['C7:e-agriculture', 'C7:e-health', 'C7:e-environment'] },
+  { text: 'WHO facilitates C7 e-health, and the review follows.', label: 'ActionLine', keys: ['C7:e-health'] },
   { text: 'ITU co-facilitates Action Line C7 (e-business, and other lines) with UNCTAD.', label: 'ActionLine', keys: ['C7:e-business'] },
   { text: 'At the Plenipotentiary Conference 2022, Member States revised the resolution.', label: 'Event', keys: ['ITU-PP-2022'] },
   { text: 'The Kigali Action Plan was adopted at WTDC 2022.', label: 'Event', keys: ['ITU-WTDC-2022'] },
