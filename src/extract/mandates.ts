@@ -9,6 +9,7 @@
 import type { Mandate, Passage } from '../domain/document.js';
 import { directVerb, OPERATIVE_VERBS } from './blocks.js';
 import { agencyKeyOf } from './agencies.js';
+import { conferenceSeriesOf } from './conferences.js';
 import { withoutLeadIn } from './structure/phrases.js';
 import { type Found, sentenceSpans } from './text.js';
 
@@ -21,6 +22,12 @@ const PASSIVE = new RegExp(
   `\\b(?<addressee>(?:the\\s+)?[A-Z][\\w&-]*(?:\\s+(?:[A-Z][\\w&-]*|and|of|the|on))*)\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(?<verb>invited|requested|instructed|encouraged|urged|called upon|mandated|tasked)(?:\\s+by\\s+(?:[^,;()]|\\([^)]*\\)){1,160}?)?\\s+(?<action>to\\s+[a-z][^;]+?)(?=[.;]|$)`,
   'g',
 );
+// A report telling what a resolution asked, in the past: "Council Resolution 1332 instructed the Secretary-General
+// to …", "In its resolution 78/132, the General Assembly requested the Secretary-General to …". Only the resolution
+// itself or the body that adopted it may be the subject: "Under Resolution 140, the Secretary-General invited
+// Member States to …" is the Secretary-General's invitation, not the resolution's.
+const PAST_INLINE = /\b(?<verb>instructed|requested|invited|encouraged|urged|called upon|mandated)\s+(?<addressee>(?:the\s+)?[A-Z][^;:]{0,80}?)\s+(?<action>to\s+[a-z][^;]+?)(?=[.;]|$)/g;
+const ADOPTING_SUBJECT = /^(?:\s*\([^)]*\))?\s*(?:,\s*(?<body>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*)\s*,?)?\s*$/;
 const FOLLOWING = /\b(?:Following|Pursuant to|In accordance with|As per)\s+the\s+(?<noun>instructions?|requests?|invitation|encouragement|decision)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has been|have been)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
 const AS_VERBED = /\bAs\s+(?<verb>instructed|requested|invited|encouraged)\s+(?:by|in)\b(?:[^,(]|\([^)]*\))*?,\s+(?<addressee>(?:the\s+)?[A-Z][^,]{0,80}?)\s+(?:is|are|has|have)\s+(?<action>[a-z][^;]+?)(?=[.;]$|[.;]\s|$)/g;
 
@@ -157,6 +164,13 @@ class InOrder {
   }
 }
 
+/** A body that adopts resolutions: the General Assembly, ECOSOC, the ITU Council, an ITU conference or assembly. */
+function adoptsResolutions(body: string): boolean {
+  const name = body.replace(/^the\s+/i, '');
+  const key = agencyKeyOf(name) ?? agencyKeyOf(`the ${name}`);
+  return key === 'UNGA' || key === 'ECOSOC' || key === 'ITU-COUNCIL' || conferenceSeriesOf(name) !== null || /^(?:Council|Conference|Assembly)$/i.test(name);
+}
+
 function inlineMandates(line: Line, ordinal: number, resolutions: readonly Found[]): Mandate[] {
   const found: Mandate[] = [];
   const sentences = new InOrder(resolutions);
@@ -170,6 +184,14 @@ function inlineMandates(line: Line, ordinal: number, resolutions: readonly Found
       const resolution = before(m.index);
       const g = m.groups ?? {};
       if (resolution && g.action) found.push(mandate(resolution, g.addressee as string, g.verb as string, g.action, ordinal, base + m.index + m[0].length - g.action.length));
+    }
+    for (const m of sentence.matchAll(PAST_INLINE)) {
+      const g = m.groups ?? {};
+      const cited = inSentence.filter((r) => r.end <= base + m.index).at(-1);
+      if (!cited || !g.action) continue;
+      const subject = ADOPTING_SUBJECT.exec(line.text.slice(cited.end - line.start, s.start + m.index))?.groups;
+      if (subject === undefined || (subject.body !== undefined && !adoptsResolutions(subject.body))) continue;
+      found.push(mandate(cited.key, g.addressee as string, VERB_OF[g.verb as string] as string, g.action, ordinal, base + m.index + m[0].length - g.action.length));
     }
     for (const m of sentence.matchAll(PASSIVE)) {
       const g = m.groups ?? {};

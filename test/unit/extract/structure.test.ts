@@ -148,6 +148,9 @@ describe('texts that are not a resolution', () => {
       'ITU-PP/140|instructs|Directors|to ensure that',
       'ITU-COUNCIL/1332|requests|Secretary-General|to update the',
       'E/RES/2023/3|requests|Commission|to report on',
+      // Told in the past by the resolution or the body that adopted it; not what an official did under it.
+      'A/RES/78/132|requests|Secretary-General|to submit a',
+      'ITU-COUNCIL/1334|instructs|CWG-WSIS&SDG|to monitor the',
     ]);
     expect(x.entities.find((e) => e.key === 'ITU-COUNCIL')).toBeDefined();
   });
