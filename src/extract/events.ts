@@ -25,6 +25,9 @@ const event = (key: string, start: number, end: number, props: Found['props'] = 
 };
 
 const YEAR = '(?:19|20)\\d{2}';
+/** The Council Working Group on WSIS and the SDGs, by its abbreviation or its name. */
+const CWG_WSIS_SDG =
+  '(?:CWG[-\\s]?WSIS\\s*&\\s*SDGs?|Council\\s+Working\\s+Group\\s+on\\s+(?:WSIS|the\\s+World\\s+Summit\\s+on\\s+the\\s+Information\\s+Society)\\s+(?:and|&)\\s+(?:the\\s+)?(?:SDGs|Sustainable\\s+Development\\s+Goals))';
 const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
 
 const shortNameYear = (series: string, short: string): number =>
@@ -85,8 +88,13 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: () => ['SUMMIT-OF-THE-FUTURE-2024'],
   },
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+the\s+)?CWG[-\s]?WSIS\s*&\s*SDG(?:\s+meeting)?/g,
-    keys: (m) => [eventKey('CWG-WSIS-SDG', m[1] as string)],
+    // "38th CWG WSIS&SDG meeting", "42nd meeting of the Council Working Group on WSIS and SDGs", "the CWG-WSIS&SDG,
+    // at its 43rd meeting".
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:meeting\\s+of\\s+the\\s+)?${CWG_WSIS_SDG}(?:\\s+meeting)?|${CWG_WSIS_SDG}(?:\\s*\\(CWG[-\\s]?WSIS\\s*&\\s*SDGs?\\))?,?\\s+at\\s+its\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+meeting\\b`,
+      'g',
+    ),
+    keys: (m) => [eventKey('CWG-WSIS-SDG', (m[1] ?? m[2]) as string)],
   },
   {
     // "CWG-WSIS&SDG-42" (a meeting; its documents "CWG-WSIS&SDG-42/3" are claimed before). Spaces only, never a line
