@@ -84,8 +84,10 @@ export const preambleHeading = (text: string): string | null => (PREAMBLE_HEADIN
 export const preambleParagraphPhrase = (text: string): string | null => PREAMBLE_PARAGRAPH.exec(text)?.groups?.phrase ?? null;
 
 const HEADING_MAX = 400;
-// Where an addressee ends and a lead-in clause begins: "the Secretary-General, in close collaboration with …, to".
-const LEAD_IN_CLAUSE = /,\s+(?=(?:in|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
+// Where an addressee ends and a lead-in clause begins: "the Secretary-General, in close collaboration with …, to",
+// "the Directors, each within the scope of their responsibilities", "the Directors of the three Bureaux within their
+// respective spheres of competence" (a competence qualifier needs no comma).
+const LEAD_IN_CLAUSE = /\s+(?=(?:each\s+)?within\s+(?:their|its|his|her)\b)|,\s+(?=(?:each|in|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
 const ACTION_START = /(?:^|\s)to\s+(?=[a-z])|(?:^|\s)that\s+(?=\S)/;
 
 export interface OperativeHeading {

@@ -138,6 +138,26 @@ describe('an ECOSOC resolution', () => {
   });
 });
 
+describe('addressees', () => {
+  it('end where a qualifier of competence begins, with a comma or without', () => {
+    const x = extractLines([
+      'RESOLUTION 130 (REV. DUBAI, 2018)',
+      'A title',
+      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+      'considering',
+      'a) that it matters,',
+      'instructs the Director of the Telecommunication Standardization Bureau and the Director of the Telecommunication Development Bureau, each within the scope of their responsibilities',
+      '1 to implement relevant resolutions;',
+      'instructs the Directors of the three Bureaux within their respective spheres of competence',
+      '1 to implement this resolution;',
+    ]);
+    expect(x.mandates.map((m) => m.addressee)).toEqual([
+      'Director of the Telecommunication Standardization Bureau and the Director of the Telecommunication Development Bureau',
+      'Directors of the three Bureaux',
+    ]);
+  });
+});
+
 describe('texts that are not a resolution', () => {
   it('a report quoting "instructs the Secretary-General" has no structure; reported forms go to the resolution named', () => {
     const x = extractLines(linesOf('report-quoting-mandates.txt'));
