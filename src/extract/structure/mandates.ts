@@ -9,7 +9,7 @@ import { OPERATIVE_PHRASES } from '../../domain/reference/index.js';
 import type { OperativeGroup, ResolutionStructure, StructuredParagraph } from '../../domain/resolution-structure.js';
 import { writtenAddressee } from '../mandates.js';
 import { PassageLocator, type Placement } from './link.js';
-import { PARAGRAPH_NUMBER, addresseeAndAction, operativeSentence } from './phrases.js';
+import { PARAGRAPH_NUMBER, addresseeAndAction, holdsAction, operativeSentence } from './phrases.js';
 
 const PHRASE_OF_VERB = new Map(OPERATIVE_PHRASES.map((p) => [p.verb, p]));
 
@@ -48,17 +48,28 @@ function paragraphMandate(
 ): Mandate | null {
   const phrase = PHRASE_OF_VERB.get(group.verb);
   if (!phrase?.directive) return null;
+  // An unnumbered line introducing the numbered paragraphs below ("pursuant to his initiative on this matter:") asks
+  // nothing itself; they do.
+  if (p.num === null && p.items.length === 0 && p.text.trimEnd().endsWith(':') && !holdsAction(p.text)) return null;
   // UN style: the paragraph opens with its phrase; the action is what follows the addressee. Under a bare heading
   // ("invites") each paragraph names its addressee ("RAG, TSAG and TDAG to continue …").
   const own = group.paragraphs.length === 1 && p.text.startsWith(group.phrase) ? operativeSentence(p.text) : null;
   const named = !own && phrase.addressed && group.addressee === null && /^(?:the\s+)?[A-Z]/.test(p.text) ? addresseeAndAction(p.text) : null;
-  const actionOffset = own?.actionStart ?? named?.actionStart ?? 0;
+  // A heading's addressee that a layout broke onto the paragraph ("urges Member States Parties" + "to the Tampere
+  // Convention to take …"): the paragraph opens on "to" as a preposition, and the action starts after it with no
+  // comma between ("to the extent possible, to ensure …" is an adverbial before the action).
+  const carried = !own && !named && group.addressee !== null && /^to\s/.test(p.text) ? addresseeAndAction(p.text) : null;
+  const continued =
+    carried?.addressee && carried.actionStart > 0 && !p.text.slice(0, carried.actionStart).includes(',')
+      ? { addressee: `${group.addressee} ${carried.addressee}`, actionStart: carried.actionStart }
+      : null;
+  const actionOffset = own?.actionStart ?? named?.actionStart ?? continued?.actionStart ?? 0;
   const start = at.start + actionOffset;
   const end = lastPlacedEnd(p, placements, at.passage, at.end);
   if (end <= start) return null;
   const action = passage.text.slice(start, end);
   const clause = p.text.slice(actionOffset);
-  const addressee = group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
+  const addressee = continued?.addressee ?? group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
   return {
     resolution: structure.identity.resolution,
     addressee: addresseeOf(structure, addressee),

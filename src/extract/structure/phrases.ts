@@ -88,7 +88,13 @@ const HEADING_MAX = 400;
 // "the Directors, each within the scope of their responsibilities", "the Directors of the three Bureaux within their
 // respective spheres of competence" (a competence qualifier needs no comma).
 const LEAD_IN_CLAUSE = /\s+(?=(?:each\s+)?within\s+(?:their|its|his|her)\b)|,\s+(?=(?:each|in|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
-const ACTION_START = /(?:^|\s)to\s+(?=[a-z])|(?:^|\s)that\s+(?=\S)/;
+// An action opens on an infinitive ("to submit …") or a that-clause; "to" before a determiner is a preposition
+// ("Member States Parties to the Tampere Convention to take …", "pursuant to his initiative").
+const ACTION_START =
+  /(?:^|\s)to\s+(?!(?:the|a|an|this|these|those|its|his|her|their|our|all|each|any|such|which|whom|whose)\s)(?=[a-z])|(?:^|\s)that\s+(?=\S)/;
+
+/** Whether a text holds an action: an infinitive or a that-clause, not only "to" as a preposition. */
+export const holdsAction = (text: string): boolean => ACTION_START.test(text);
 
 export interface OperativeHeading {
   readonly opening: OperativeOpening;

@@ -156,6 +156,28 @@ describe('addressees', () => {
       'Directors of the three Bureaux',
     ]);
   });
+
+  it('read "to" before a determiner as a preposition: an addressee broken across lines, a list introduction', () => {
+    const x = extractLines([
+      'RESOLUTION 136 (REV. DUBAI, 2018)',
+      'A title',
+      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+      'considering',
+      'a) that it matters,',
+      'instructs the Secretary-General',
+      'pursuant to his initiative on this matter:',
+      '1 to report to the Council;',
+      'instructs the Director of the Telecommunication Development Bureau',
+      'to the extent possible, to ensure reliability of the data;',
+      'urges Member States Parties',
+      'to the Tampere Convention to take all practical steps for its application.',
+    ]);
+    expect(brief(x)).toEqual([
+      'ITU-PP/136|instructs|Secretary-General|to report to',
+      'ITU-PP/136|instructs|Director of the Telecommunication Development Bureau|to the extent',
+      'ITU-PP/136|urges|Member States Parties to the Tampere Convention|to take all',
+    ]);
+  });
 });
 
 describe('texts that are not a resolution', () => {
