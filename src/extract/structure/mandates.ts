@@ -9,7 +9,7 @@ import { OPERATIVE_PHRASES } from '../../domain/reference/index.js';
 import type { OperativeGroup, ResolutionStructure, StructuredParagraph } from '../../domain/resolution-structure.js';
 import { writtenAddressee } from '../mandates.js';
 import { PassageLocator, type Placement } from './link.js';
-import { PARAGRAPH_NUMBER, addresseeAndAction, holdsAction, operativeSentence } from './phrases.js';
+import { PARAGRAPH_NUMBER, addresseeAndAction, delegatedRequest, holdsAction, operativeSentence } from './phrases.js';
 
 const PHRASE_OF_VERB = new Map(OPERATIVE_PHRASES.map((p) => [p.verb, p]));
 
@@ -63,17 +63,18 @@ function paragraphMandate(
     carried?.addressee && carried.actionStart > 0 && !p.text.slice(0, carried.actionStart).includes(',')
       ? { addressee: `${group.addressee} ${carried.addressee}`, actionStart: carried.actionStart }
       : null;
-  const actionOffset = own?.actionStart ?? named?.actionStart ?? continued?.actionStart ?? 0;
+  const delegated = !own && !phrase.addressed ? delegatedRequest(p.text) : null;
+  const actionOffset = own?.actionStart ?? named?.actionStart ?? continued?.actionStart ?? delegated?.actionStart ?? 0;
   const start = at.start + actionOffset;
   const end = lastPlacedEnd(p, placements, at.passage, at.end);
   if (end <= start) return null;
   const action = passage.text.slice(start, end);
   const clause = p.text.slice(actionOffset);
-  const addressee = continued?.addressee ?? group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
+  const addressee = continued?.addressee ?? delegated?.addressee ?? group.addressee ?? named?.addressee ?? (phrase.addressed ? null : clauseSubject(clause)) ?? adoptingBody(structure);
   return {
     resolution: structure.identity.resolution,
     addressee: addresseeOf(structure, addressee),
-    verb: group.verb,
+    verb: delegated?.verb ?? group.verb,
     action,
     passage: at.passage,
     start,

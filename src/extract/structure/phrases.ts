@@ -150,6 +150,25 @@ export function addresseeAndAction(text: string): { addressee: string | null; ac
   return { addressee: addressee.length > 0 ? addressee : null, actionStart };
 }
 
+const DELEGATED = new RegExp(`^to\\s+(?<infinitive>${alternation(Object.keys(INFINITIVES))})\\s+(?=(?:the\\s+|all\\s+)?[A-Z])`);
+
+/**
+ * A paragraph under resolves/decides that asks someone through a second verb ("6 to invite UNGIS to align …", "2 to
+ * instruct the Secretary-General to report …"): that verb, its addressee and where the action starts.
+ */
+export function delegatedRequest(text: string): { verb: string; addressee: string; actionStart: number } | null {
+  const m = DELEGATED.exec(text);
+  const phrase = m?.groups?.infinitive ? phraseOf(INFINITIVES[m.groups.infinitive.toLowerCase().replace(/\s+/g, ' ')] ?? '') : null;
+  if (!m || !phrase) return null;
+  const rest = text.slice(m[0].length);
+  const split = addresseeAndAction(rest);
+  if (split.addressee === null || split.actionStart === 0) return null;
+  // A lead-in between the addressee and the action ("…, in line with …, to report") stays with the action.
+  const afterAddressee = rest.indexOf(split.addressee) + split.addressee.length;
+  const leadIn = /^[\s,]*/.exec(rest.slice(afterAddressee))?.[0].length ?? 0;
+  return { verb: phrase.verb, addressee: split.addressee, actionStart: m[0].length + Math.min(afterAddressee + leadIn, split.actionStart) };
+}
+
 /** Where an ITU operative phrase, lower case, follows a clause end inside a text: "…, invites Member States to …". */
 export const CLAUSE_THEN_OPERATIVE = new RegExp(
   `[,;]\\s+(?=(?:(?:further|also)\\s+)?(?:${alternation(OPERATIVE_PHRASES.filter((p) => p.directive).flatMap((p) => p.forms))}|continues\\s+to\\s+(?:${alternation(Object.keys(INFINITIVES))}))\\s)`,

@@ -180,6 +180,27 @@ describe('addressees', () => {
   });
 });
 
+describe('a request made through a second verb under resolves/decides', () => {
+  it('is a mandate of that verb to its addressee ("to invite UNGIS to align …"), lead-ins kept with the action', () => {
+    const x = extractLines([
+      'DECISION 5 (REV. DUBAI, 2018)',
+      'Revenue and expenses for the Union',
+      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
+      'considering',
+      'a) the draft financial plan,',
+      'decides',
+      '1 that the Council is authorized to draw up the budgets;',
+      '2 to instruct the Secretary-General, in close collaboration with the Directors, to report on the financial situation;',
+      '3 to invite UNGIS to align its activities with the review,',
+    ]);
+    expect(x.mandates.map((m) => `${m.verb}|${m.addressee}|${m.action}`)).toEqual([
+      'decides|Council|that the Council is authorized to draw up the budgets;',
+      'instructs|Secretary-General|in close collaboration with the Directors, to report on the financial situation;',
+      'invites|UNGIS|to align its activities with the review,',
+    ]);
+  });
+});
+
 describe('texts that are not a resolution', () => {
   it('a report quoting "instructs the Secretary-General" has no structure; reported forms go to the resolution named', () => {
     const x = extractLines(linesOf('report-quoting-mandates.txt'));
