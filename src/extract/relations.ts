@@ -39,6 +39,29 @@ function listAfter(text: string, from: number, agencies: readonly Found[]): Foun
   return list;
 }
 
+/**
+ * Who facilitates an Action Line named in a facilitation sentence: the agency list nearest before it ("UNESCO, as
+ * facilitator of C3, C8 …"; "FAO … C7 e-agriculture, and WHO … C7 e-health"; "UNDP and ITU co-facilitate C1"), and
+ * a co-facilitator list after it ("… C1 with UNESCO"); when no agency precedes it ("C3 is facilitated by UNESCO"),
+ * the agency nearest the facilitation cue.
+ */
+function facilitatorsOf(text: string, line: Found, candidates: readonly Found[], nearestCue: Found): Found[] {
+  const before = candidates.filter((a) => a.end <= line.start).sort((a, b) => b.start - a.start);
+  if (before.length === 0) return [nearestCue];
+  const list = [before[0] as Found];
+  for (const agency of before.slice(1)) {
+    if (!LIST_GAP.test(text.slice(agency.end, (list.at(-1) as Found).start))) break;
+    list.push(agency);
+  }
+  const withAfter = /^[^.;]*?\bwith\s*$/;
+  const after = candidates.filter((a) => a.start >= line.end).sort((a, b) => a.start - b.start);
+  const first = after[0];
+  if (first && /co-?facilitat/i.test(text.slice((list.at(-1) as Found).start, line.start)) && withAfter.test(text.slice(line.end, first.start))) {
+    list.push(...listAfter(text, first.start, after));
+  }
+  return list;
+}
+
 export interface PassageFindings {
   readonly ordinal: number;
   readonly text: string;
@@ -75,8 +98,12 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
     const candidates = agencies.filter((a) => !ITU_BODIES.has(a.key));
     if (cue && actionLines.length > 0 && candidates.length > 0) {
       const at = s.start + cue.index;
-      const facilitator = [...candidates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] as Found;
-      for (const key of new Set(actionLines.map((a) => a.key))) push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', key), 'facilitator');
+      const nearestCue = [...candidates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] as Found;
+      for (const line of actionLines) {
+        for (const facilitator of facilitatorsOf(p.text, line, candidates, nearestCue)) {
+          push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', line.key), 'facilitator');
+        }
+      }
     }
 
     const events = new Set(inSentence.filter((f) => f.label === 'Event').map((f) => f.key));

@@ -156,6 +156,19 @@ describe('relations', () => {
     expect(rel('PARTNERS_WITH')).toContain('UNESCO>UNDP');
     expect(rel('PARTNERS_WITH')).toContain('ITU>UNESCO');
   });
+
+  it('gives each Action Line of a facilitation sentence to the agencies named before it, co-facilitators after "with"', () => {
+    const x = extractLines([
+      'UNESCO, as facilitator of Action Lines C3, C8 and C9, contributed to SDG 4.',
+      'FAO is the lead facilitator for C7 e-agriculture, and WHO leads C7 e-health.',
+      'UNDP and ITU co-facilitate Action Line C1 with UNESCO.',
+      'Action Line C10 is facilitated by UNESCO.',
+    ]);
+    const facilitates = x.relations.filter((r) => r.type === 'FACILITATES').map((r) => `${r.from.key}>${r.to.key}`);
+    expect(facilitates.sort()).toEqual(
+      ['FAO>C7:e-agriculture', 'ITU>C1', 'UNDP>C1', 'UNESCO>C1', 'UNESCO>C10', 'UNESCO>C3', 'UNESCO>C8', 'UNESCO>C9', 'WHO>C7:e-health'].sort(),
+    );
+  });
 });
 
 describe('seed corpus', () => {
