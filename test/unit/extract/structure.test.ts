@@ -15,6 +15,10 @@ const LAYOUTS = new URL('../../fixtures/extract/layouts/', import.meta.url).path
 const linesOf = (name: string): string[] => readFileSync(`${LAYOUTS}${name}`, 'utf8').split('\n').filter((l) => l.trim().length > 0);
 const brief = (x: Extraction): string[] => x.mandates.map((m) => `${m.resolution}|${m.verb}|${m.addressee}|${m.action.split(/\s+/).slice(0, 3).join(' ')}`);
 
+/** A PP-18 instrument with the given identity line and operative lines, under a title, formula and preamble. */
+const ppInstrument = (identity: string, operative: readonly string[]): Extraction =>
+  extractLines([identity, 'A title', 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),', 'considering', 'a) that it matters,', ...operative]);
+
 describe('a Council resolution ("RESOLUTION 1334 (MODIFIED 2025)", "The Council,", headings then "1 to …")', () => {
   const x = extractLines(linesOf('council-1334.txt'));
   const s = x.structure;
@@ -140,12 +144,7 @@ describe('an ECOSOC resolution', () => {
 
 describe('addressees', () => {
   it('end where a qualifier of competence begins, with a comma or without', () => {
-    const x = extractLines([
-      'RESOLUTION 130 (REV. DUBAI, 2018)',
-      'A title',
-      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
-      'considering',
-      'a) that it matters,',
+    const x = ppInstrument('RESOLUTION 130 (REV. DUBAI, 2018)', [
       'instructs the Director of the Telecommunication Standardization Bureau and the Director of the Telecommunication Development Bureau, each within the scope of their responsibilities',
       '1 to implement relevant resolutions;',
       'instructs the Directors of the three Bureaux within their respective spheres of competence',
@@ -158,12 +157,7 @@ describe('addressees', () => {
   });
 
   it('read "to" before a determiner as a preposition: an addressee broken across lines, a list introduction', () => {
-    const x = extractLines([
-      'RESOLUTION 136 (REV. DUBAI, 2018)',
-      'A title',
-      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
-      'considering',
-      'a) that it matters,',
+    const x = ppInstrument('RESOLUTION 136 (REV. DUBAI, 2018)', [
       'instructs the Secretary-General',
       'pursuant to his initiative on this matter:',
       '1 to report to the Council;',
@@ -182,12 +176,7 @@ describe('addressees', () => {
 
 describe('a request made through a second verb under resolves/decides', () => {
   it('is a mandate of that verb to its addressee ("to invite UNGIS to align …"), lead-ins kept with the action', () => {
-    const x = extractLines([
-      'DECISION 5 (REV. DUBAI, 2018)',
-      'Revenue and expenses for the Union',
-      'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),',
-      'considering',
-      'a) the draft financial plan,',
+    const x = ppInstrument('DECISION 5 (REV. DUBAI, 2018)', [
       'decides',
       '1 that the Council is authorized to draw up the budgets;',
       '2 to instruct the Secretary-General, in close collaboration with the Directors, to report on the financial situation;',
