@@ -65,7 +65,9 @@ function paragraphMandate(
       : null;
   const delegated = !own && !phrase.addressed ? delegatedRequest(p.text) : null;
   const actionOffset = own?.actionStart ?? named?.actionStart ?? continued?.actionStart ?? delegated?.actionStart ?? 0;
-  const start = at.start + actionOffset;
+  // An action held by the sub-items below ("Requests the Secretary-General:" + "(a) To submit …") starts on them.
+  let start = at.start + actionOffset;
+  while (start < passage.text.length && /\s/.test(passage.text[start] as string)) start += 1;
   const end = lastPlacedEnd(p, placements, at.passage, at.end);
   if (end <= start) return null;
   const action = passage.text.slice(start, end);

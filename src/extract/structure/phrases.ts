@@ -143,6 +143,11 @@ export function operativeSentence(text: string): OperativeSentence | null {
  * from "to submit"; also a paragraph under a bare heading ("invites" + "1 RAG, TSAG and TDAG to continue …").
  */
 export function addresseeAndAction(text: string): { addressee: string | null; actionStart: number } {
+  // "Requests the Secretary-General:" with its actions in the sub-items below: the whole text is the addressee.
+  if (!ACTION_START.test(text) && /:\s*$/.test(text)) {
+    const addressee = (text.replace(/:\s*$/, '').split(LEAD_IN_CLAUSE)[0] as string).replace(/,\s*$/, '').trim();
+    if (addressee.length > 0) return { addressee, actionStart: text.length };
+  }
   const action = ACTION_START.exec(text);
   const head = action ? text.slice(0, action.index) : '';
   const addressee = (head.split(LEAD_IN_CLAUSE)[0] as string).replace(/,\s*$/, '').trim();

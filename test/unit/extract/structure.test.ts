@@ -99,6 +99,26 @@ describe('a General Assembly resolution (UN layout) with an annexed declaration'
   });
 });
 
+describe('a UN operative paragraph whose actions are its sub-items', () => {
+  it('names its addressee before the colon, and its action is the sub-items ("Requests the Secretary-General: (a) To …")', () => {
+    const x = extractLines([
+      'Resolution adopted by the General Assembly on 19 December 2023',
+      '78/132. Information and communications technologies for sustainable development',
+      'The General Assembly,',
+      'Recalling its resolution 70/125 of 16 December 2015,',
+      '1. Requests the Secretary-General:',
+      '(a) To submit a report at its eightieth session;',
+      '(b) To include in the report an assessment of the digital divide;',
+      '2. Encourages the United Nations system entities to continue to support the review;',
+    ]);
+    expect(x.mandates.map((m) => `${m.verb}|${m.addressee}|${m.action.split('\n')[0]}`)).toEqual([
+      'requests|Secretary-General|(a) To submit a report at its eightieth session;',
+      'encourages|United Nations system entities|to continue to support the review;',
+    ]);
+    expect(x.mandates[0]?.action).toContain('(b) To include in the report');
+  });
+});
+
 describe('a UN resolution under its cover page', () => {
   it('is titled by its title line, not by the cover ("United Nations", the symbol, the body)', () => {
     const x = extractLines([
