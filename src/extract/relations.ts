@@ -11,6 +11,9 @@ import { partnerPairs } from './partners.js';
 import { type Found, type Span } from './text.js';
 
 const FACILITATOR = /facilitat/gi;
+const CO_FACILITATION = /co-?facilitat/i;
+// Between an Action Line and its co-facilitators: "… C1 with UNESCO", within the clause.
+const CO_FACILITATORS_AFTER = /^[^.;]*?\bwith\s*$/;
 const ORGANIZER_CUES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /\b(?:hosted|convened)\s+by\b/g, role: 'host' },
   { pattern: /\bco-organi[sz]ed\s+(?:with|by)\b/g, role: 'co-organizer' },
@@ -53,10 +56,9 @@ function facilitatorsOf(text: string, line: Found, candidates: readonly Found[],
     if (!LIST_GAP.test(text.slice(agency.end, (list.at(-1) as Found).start))) break;
     list.push(agency);
   }
-  const withAfter = /^[^.;]*?\bwith\s*$/;
   const after = candidates.filter((a) => a.start >= line.end).sort((a, b) => a.start - b.start);
   const first = after[0];
-  if (first && /co-?facilitat/i.test(text.slice((list.at(-1) as Found).start, line.start)) && withAfter.test(text.slice(line.end, first.start))) {
+  if (first && CO_FACILITATION.test(text.slice((list.at(-1) as Found).start, line.start)) && CO_FACILITATORS_AFTER.test(text.slice(line.end, first.start))) {
     list.push(...listAfter(text, first.start, after));
   }
   return list;

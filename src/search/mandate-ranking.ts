@@ -61,7 +61,7 @@ export class MandateRanker {
       const fresh = await this.embedder.embed(missing);
       missing.forEach((action, i) => this.vectors.set(action, fresh[i]!));
     }
-    const index = new SearchIndex(this.embedder?.dimension ?? null, this.weights, true);
+    const index = new SearchIndex(this.embedder?.dimension ?? null, this.weights, { rankByRecency: true });
     const byResolution = new Map<string, SearchablePassage[]>();
     mandates.forEach((m, ordinal) => {
       const list = byResolution.get(m.resolution) ?? [];

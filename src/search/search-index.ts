@@ -87,7 +87,7 @@ export class SearchIndex {
      * version. A passage's year is only when its document was written (and many documents carry none), so passage
      * search leaves recency at 0.
      */
-    private readonly rankByRecency = false,
+    private readonly options: { rankByRecency: boolean } = { rankByRecency: false },
   ) {
     if (vectorDimension !== null) this.vectors = new VectorIndex(vectorDimension);
   }
@@ -225,7 +225,7 @@ export class SearchIndex {
         namedDocument: reference?.reference === 'named' ? 1 : 0,
         label: entry.isLabel ? 1 : 0,
         feedback: feedbackMax > 0 ? feedback[id]! / feedbackMax : 0,
-        recency: !this.rankByRecency || entry.passage.year === null ? 0 : 1 - (newest - entry.passage.year) / yearSpan,
+        recency: !this.options.rankByRecency || entry.passage.year === null ? 0 : 1 - (newest - entry.passage.year) / yearSpan,
       };
       result.push({ passage: entry.passage, signals, cosine: hasVector ? cosine[id]! : null });
     }

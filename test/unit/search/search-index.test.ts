@@ -197,7 +197,7 @@ describe('SearchIndex.rank', () => {
     const newer = passage('new', 0, 'The roadmaps are updated every year.', { year: 2025 });
     const recency = (index: SearchIndex): number[] => index.rank(planQuery('roadmaps updated'), null, [], {}, 5).map((result) => result.signals.recency).sort();
     const passages = new SearchIndex(null);
-    const mandates = new SearchIndex(null, undefined, true);
+    const mandates = new SearchIndex(null, undefined, { rankByRecency: true });
     for (const index of [passages, mandates]) {
       index.setDocument('old', [older]);
       index.setDocument('new', [newer]);
