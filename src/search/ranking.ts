@@ -12,6 +12,12 @@ export const SIGNALS = [
   'lexical',
   /** IDF-weighted share of the query's concepts the passage contains (lead-in at half). */
   'coverage',
+  /**
+   * BM25 of the passage's document (a mandate's: its resolution's mandates) over the query's concepts, divided by
+   * the best candidate's: an answer is a passage of a document about the question, even where its own sentence
+   * says the question's words otherwise.
+   */
+  'document',
   /** Cosine with the query embedding, spread over the candidates' range. */
   'vector',
   /** Holds the kind of answer asked: 0.5 for an actor, document …, 1 for a stated number, recurrence or date. */

@@ -48,6 +48,9 @@ const FEEDBACK_CANDIDATES = 50;
 const SHORT_PASSAGE_TERMS = 4;
 /** A passage that is also a section heading is a label when it is this short; a longer one says something. */
 const HEADING_TERMS = 8;
+/** BM25 of a document (its passages the units of length): the usual saturation and length normalization. */
+const DOCUMENT_K1 = 1.2;
+const DOCUMENT_B = 0.75;
 /** A list item's lead-in matching counts half as much as the passage's own words. */
 const CONTEXT_MATCH_SHARE = 0.5;
 
@@ -73,6 +76,12 @@ export class SearchIndex {
   private vectors: VectorIndex | null = null;
   private readonly entries: (Entry | undefined)[] = [];
   private readonly idsByDocument = new Map<string, number[]>();
+  /** Per passage id, its document's slot in the per-document buffers (slots are reused as documents come and go). */
+  private documentSlotOf = new Int32Array(1024);
+  private readonly documentSlots = new Map<string, number>();
+  private readonly freeDocumentSlots: number[] = [];
+  /** Per document slot: its number of passages. */
+  private readonly documentLength: number[] = [];
   private readonly profiles = new Map<string, DocumentProfile>();
   private nextId = 0;
   private scratch: Scratch | null = null;
@@ -135,6 +144,11 @@ export class SearchIndex {
     }
     this.idsByDocument.delete(documentKey);
     this.profiles.delete(documentKey);
+    const slot = this.documentSlots.get(documentKey);
+    if (slot !== undefined) {
+      this.documentSlots.delete(documentKey);
+      this.freeDocumentSlots.push(slot);
+    }
   }
 
   /**
@@ -151,6 +165,15 @@ export class SearchIndex {
     }
     this.detach(key);
     if (passages.length > 0) {
+      const slot = this.freeDocumentSlots.pop() ?? this.documentSlots.size;
+      this.documentSlots.set(key, slot);
+      if (this.documentSlotOf.length < this.nextId) {
+        const grown = new Int32Array(Math.ceil(this.nextId * 1.5));
+        grown.set(this.documentSlotOf);
+        this.documentSlotOf = grown;
+      }
+      for (const id of ids) this.documentSlotOf[id] = slot;
+      this.documentLength[slot] = ids.length;
       this.lexical.activate(ids);
       passages.forEach(({ entry, vector }, index) => {
         const id = ids[index]!;
@@ -187,7 +210,7 @@ export class SearchIndex {
   /** Every candidate of a query with its signals: what `rank` fuses, and what cross-validation fits weights on. */
   candidates(plan: QueryPlan, queryVector: Float32Array | null, queryEntities: readonly string[], filter: SearchFilter): Candidate[] {
     const allowed = this.filterFor(filter);
-    const { lexical, coverage, coverageTotal, conceptWeights } = this.lexicalScores(plan.concepts);
+    const { lexical, coverage, documentScore, coverageTotal, conceptWeights } = this.lexicalScores(plan.concepts);
     const cosine = queryVector && this.vectors ? this.vectors.scoreAll(queryVector, this.nextId) : null;
 
     const lexicalIds = topIds(lexical, CANDIDATES_PER_LIST, allowed);
@@ -200,6 +223,8 @@ export class SearchIndex {
       if (reference === 'named') for (const id of this.idsByDocument.get(document) ?? []) if (allowed(id)) candidates.add(id);
     }
     const lexicalMax = lexicalIds.length > 0 ? lexical[lexicalIds[0]!]! : 0;
+    let documentMax = 0;
+    for (const id of candidates) documentMax = Math.max(documentMax, documentScore[this.documentSlotOf[id]!]!);
     const feedbackMax = feedbackIds.length > 0 ? feedback[feedbackIds[0]!]! : 0;
     const termConcepts = termConceptsOf(plan.concepts);
 
@@ -218,6 +243,7 @@ export class SearchIndex {
       const signals: SignalValues = {
         lexical: lexicalMax > 0 ? lexical[id]! / lexicalMax : 0,
         coverage: coverageTotal > 0 ? Math.min(1, coverage[id]! / coverageTotal) : 0,
+        document: documentMax > 0 ? documentScore[this.documentSlotOf[id]!]! / documentMax : 0,
         vector: hasVector ? Math.max(0, (cosine[id]! - vectorFloor) / vectorSpread) : 0,
         answerType: answerTypeFit(plan.answerTypes, entry.answerTypes, entry.ofResolution),
         entity: entityShare(entry.passage, queryEntities, reference?.issuer ?? this.profiles.get(entry.passage.document)?.issuingBody),
@@ -278,18 +304,26 @@ export class SearchIndex {
 
   /**
    * Per passage: the sum over concepts of the best alternative's BM25F score, and the IDF-weighted share of
-   * concepts it contains (own text counts fully, the lead-in half).
+   * concepts it contains (own text counts fully, the lead-in half). Per document slot: BM25 with documents as the
+   * units and a concept's frequency the passages holding it, so that a long document, which holds some of every
+   * question's words, is not about every question.
    */
   private lexicalScores(concepts: Concept[]): {
     lexical: Float64Array;
     coverage: Float64Array;
+    documentScore: Float64Array;
     coverageTotal: number;
     conceptWeights: number[];
   } {
-    const { lexical, coverage, feedback, best, bestInText } = this.scratchBuffers();
+    const { lexical, coverage, feedback, best, bestInText, documentScore, documentHits } = this.scratchBuffers();
+    const documentSlotOf = this.documentSlotOf;
     lexical.fill(0);
     coverage.fill(0);
     feedback.fill(0);
+    documentScore.fill(0);
+    const documents = this.documentSlots.size;
+    const meanLength = documents > 0 ? this.lexical.size / documents : 1;
+    const touched: number[] = [];
     const conceptWeights: number[] = [];
     let coverageTotal = 0;
     const size = this.nextId;
@@ -321,17 +355,28 @@ export class SearchIndex {
       if (!concept.optional) coverageTotal += conceptWeight;
       conceptWeights.push(concept.optional ? 0 : conceptWeight);
       const contextShare = conceptWeight * CONTEXT_MATCH_SHARE;
+      touched.length = 0;
       // A dense sweep: at scale a concept touches most passages, and sequential typed-array reads are cheap.
       for (let id = 0; id < size; id += 1) {
         const score = best[id]!;
         if (score === 0) continue;
         lexical[id] = lexical[id]! + score;
         coverage[id] = coverage[id]! + (bestInText[id] ? conceptWeight : contextShare);
+        const slot = documentSlotOf[id]!;
+        if (documentHits[slot] === 0) touched.push(slot);
+        documentHits[slot] = documentHits[slot]! + (bestInText[id] ? 1 : CONTEXT_MATCH_SHARE);
         best[id] = 0;
         bestInText[id] = 0;
       }
+      const documentIdf = concept.optional ? 0 : Math.log(1 + (documents - touched.length + 0.5) / (touched.length + 0.5));
+      for (const slot of touched) {
+        const hits = documentHits[slot]!;
+        const norm = DOCUMENT_K1 * (1 - DOCUMENT_B + (DOCUMENT_B * this.documentLength[slot]!) / meanLength);
+        documentScore[slot] = documentScore[slot]! + (documentIdf * hits * (DOCUMENT_K1 + 1)) / (hits + norm);
+        documentHits[slot] = 0;
+      }
     }
-    return { lexical, coverage, coverageTotal, conceptWeights };
+    return { lexical, coverage, documentScore, coverageTotal, conceptWeights };
   }
 
   /**
@@ -340,14 +385,18 @@ export class SearchIndex {
    * zeroed on first use in a query.
    */
   private scratchBuffers(): Scratch {
-    if (!this.scratch || this.scratch.lexical.length < this.nextId) {
+    const documents = this.documentSlots.size + this.freeDocumentSlots.length;
+    if (!this.scratch || this.scratch.lexical.length < this.nextId || this.scratch.documentScore.length < documents) {
       const capacity = Math.max(1024, Math.ceil(this.nextId * 1.5));
+      const documentCapacity = Math.max(64, Math.ceil(documents * 1.5));
       this.scratch = {
         lexical: new Float64Array(capacity),
         coverage: new Float64Array(capacity),
         feedback: new Float64Array(capacity),
         best: new Float64Array(capacity),
         bestInText: new Uint8Array(capacity),
+        documentScore: new Float64Array(documentCapacity),
+        documentHits: new Float64Array(documentCapacity),
       };
     }
     return this.scratch;
@@ -446,6 +495,10 @@ interface Scratch {
   feedback: Float64Array;
   best: Float64Array;
   bestInText: Uint8Array;
+  /** Per document slot: its BM25 over the query's concepts. */
+  documentScore: Float64Array;
+  /** Per document slot: the passages holding the current concept (lead-in matches at the context share); kept zeroed. */
+  documentHits: Float64Array;
 }
 
 const termsOf = (text: string): string[] => analyze(text).map((token) => token.term);

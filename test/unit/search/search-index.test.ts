@@ -206,6 +206,40 @@ describe('SearchIndex.rank', () => {
     expect(recency(mandates)).toEqual([0, 1]);
   });
 
+  it('credits a passage with what the rest of its document holds of the question, and forgets a replaced document', () => {
+    const index = new SearchIndex(null);
+    index.setDocument('ott', [passage('ott', 0, 'Over-the-top services'), passage('ott', 1, 'to foster dialogue on the transition to IP-based networks;')]);
+    index.setDocument('other', [passage('other', 0, 'to foster dialogue on the transition to IP-based networks;')]);
+    const document = (): Map<string, number> =>
+      new Map(index.rank(planQuery('dialogue on the transition in over-the-top services'), null, [], {}, 5).map((result) => [result.passage.key, result.signals.document]));
+    const before = document();
+    expect(before.get('ott#1')).toBe(1);
+    expect(before.get('other#0')).toBeGreaterThan(0);
+    expect(before.get('other#0')).toBeLessThan(1);
+    // A replaced document's slot goes to the next one: nothing of the old document's holdings stays with it.
+    index.setDocument('ott', [passage('ott', 0, 'to foster dialogue on the transition to IP-based networks;')]);
+    index.setDocument('third', [passage('third', 0, 'Over-the-top services')]);
+    const after = document();
+    expect(after.get('ott#0')).toBe(after.get('other#0'));
+    expect(after.get('third#0')).not.toBe(after.get('ott#0'));
+  });
+
+  it('does not take a long document for one about the question because it holds its words somewhere', () => {
+    const about = [passage('short', 0, 'Over-the-top services'), passage('short', 1, 'to foster dialogue on the transition to IP-based networks;')];
+    const long = [
+      passage('long', 0, 'Over-the-top services are one of many topics.'),
+      ...Array.from({ length: 30 }, (_, i) => passage('long', i + 1, `Topic ${i + 1}: statistics on the population and its households.`)),
+      passage('long', 31, 'Networks need a dialogue on the transition to IP.'),
+    ];
+    const index = new SearchIndex(null);
+    index.setDocument('short', about);
+    index.setDocument('long', long);
+    index.setDocument('third', [passage('third', 0, 'Households and their statistics.')]);
+    const document = new Map(index.rank(planQuery('dialogue on the transition in over-the-top services'), null, [], {}, 40).map((result) => [result.passage.key, result.signals.document]));
+    expect(document.get('short#1')).toBe(1);
+    expect(document.get('long#31')).toBeLessThan(0.8);
+  });
+
   it('credits the organisation a document\'s issuer belongs to: a Council resolution speaks for ITU', () => {
     const index = new SearchIndex(null);
     index.setDocument('ITU-COUNCIL/1332', [passage('ITU-COUNCIL/1332', 0, 'instructs the Secretary-General\n1 to update the roadmaps;')], 'ITU-COUNCIL');
