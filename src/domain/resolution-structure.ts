@@ -59,6 +59,8 @@ export const ResolutionIdentitySchema = z.object({
   /** The version this text is, when the identity says so: `ITU-PP/140@2018`. */
   version: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** Whether that version is the text as adopted or a revision (null: no version, or structures stored before this was read). */
+  versionKind: z.enum(['Rev.', 'Mod', 'adopted']).nullable().default(null),
 });
 export type ResolutionIdentity = z.infer<typeof ResolutionIdentitySchema>;
 

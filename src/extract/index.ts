@@ -5,6 +5,7 @@
  */
 import type { Block, Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
 import { issuingBodyOfResolution } from '../domain/reference/agencies.js';
+import { eventKey } from '../domain/keys.js';
 import { findActionLines } from './action-lines.js';
 import { findAgencies } from './agencies.js';
 import { findDocuments } from './documents.js';
@@ -137,7 +138,22 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
     ),
   );
 
-  const ownVersion = linked?.structure.identity.version ?? null;
+  const identity = linked?.structure.identity ?? null;
+  const ownVersion = identity?.version ?? null;
+  if (identity && ownVersion !== null && identity.year !== null && passages[0] && !versions.some((v) => v.key === ownVersion)) {
+    // A version dated only by the history line under the title ("(2007-2015-2019)") is cited nowhere in the text.
+    const issuer = identity.resolution.split('/')[0] ?? '';
+    versions.push({
+      resolution: identity.resolution,
+      key: ownVersion,
+      year: identity.year,
+      place: null,
+      kind: identity.versionKind ?? 'adopted',
+      event: issuer.startsWith('ITU-') ? eventKey(issuer, identity.year) : null,
+      passage: passages[0].ordinal,
+      text: identity.heading,
+    });
+  }
   if (ownVersion !== null && passages[0]) {
     relations.push({ type: 'TEXT_OF', from: { label: 'Document', key: document.key }, to: { label: 'ResolutionVersion', key: ownVersion }, role: null, passage: passages[0].ordinal });
   }

@@ -15,6 +15,17 @@ import { INSTRUMENT_WORD_CAPITALISED, INSTRUMENT_WORD_CAPITALS, instrumentKindOf
 
 /** An ITU identity line: the word (resolution, decision, recommendation), the number, and a version mark or nothing else. */
 const ITU_IDENTITY = new RegExp(String.raw`^(?<word>${INSTRUMENT_WORD_CAPITALS}|${INSTRUMENT_WORD_CAPITALISED})\s+(?<number>\d{1,4})(?<rest>(?:\s*\([^()]*\)|\s*,\s*ITU\s+Council\s+\d{2,4}|\s+of\s+(?:the\s+)?(?:ITU\s+)?Council\s+\d{2,4})?)\s*\*?$`);
+/**
+ * A Radiocommunication Assembly identity: "RESOLUTION ITU-R 61-2". The dash number counts revisions; the years of
+ * adoption and revision stand on a line of their own under the title, "(2007-2015-2019)".
+ */
+const RA_IDENTITY = new RegExp(String.raw`^(?<word>${INSTRUMENT_WORD_CAPITALS}|${INSTRUMENT_WORD_CAPITALISED})\s+ITU-R\s+(?<number>\d{1,3})(?<revision>-\d{1,2})?\s*\*?$`);
+/**
+ * The history line under a title: the years an instrument was adopted and revised, with or without the places
+ * ("(2007-2015-2019)", "(Johannesburg, 2008; Dubai, 2012; Hammamet, 2016; Geneva, 2022)").
+ */
+const PLACE_AND_YEAR = String.raw`(?:\p{Lu}[\p{L}'’. -]*,\s*)?(?:19|20)\d{2}`;
+const ADOPTION_HISTORY = new RegExp(String.raw`^\(\s*${PLACE_AND_YEAR}(?:\s*[;,–-]\s*${PLACE_AND_YEAR})*\s*\)$`, 'u');
 /** A UN identity: "70/125." or "2023/3." opening the title line. */
 const UN_IDENTITY = /^(?<session>\d{2,4})\/(?<number>\d{1,4})\.\s+(?<title>\S.*)$/;
 const UN_SYMBOL_LINE = /^(?:United\s+Nations\s+)?(?<symbol>[AE]\/RES\/\d{2,4}\/\d{1,4})$/;
@@ -29,6 +40,8 @@ export interface IdentityLine {
   readonly issuer: ResolutionIssuer | null;
   /** The title when it shares the identity line (UN style). */
   readonly title: string | null;
+  /** The identity itself says the text has been revised ("ITU-R 61-2"), whatever year a later line gives. */
+  readonly revised: boolean;
 }
 
 export function identityLine(text: string): IdentityLine | null {
@@ -40,14 +53,30 @@ export function identityLine(text: string): IdentityLine | null {
     const kind = instrumentKindOf(itu.groups.word as string) ?? 'resolution';
     // Four digits mark the Council's resolution numbering (1158, 1334); they say nothing of a decision's issuer.
     const issuer = version?.issuer ?? (kind === 'resolution' && number.length === 4 ? 'ITU-COUNCIL' : null);
-    return { heading: text, kind, number, version, issuer, title: null };
+    return { heading: text, kind, number, version, issuer, title: null, revised: false };
+  }
+  const ra = RA_IDENTITY.exec(text);
+  if (ra?.groups) {
+    const kind = instrumentKindOf(ra.groups.word as string) ?? 'resolution';
+    return { heading: text, kind, number: ra.groups.number as string, version: null, issuer: 'ITU-RA', title: null, revised: ra.groups.revision !== undefined };
   }
   const un = UN_IDENTITY.exec(text);
   if (un?.groups) {
     const session = un.groups.session as string;
-    return { heading: text, kind: 'resolution', number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim() };
+    return { heading: text, kind: 'resolution', number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim(), revised: false };
   }
   return null;
+}
+
+/**
+ * The version a history line dates, for an identity without one: the last year, a revision when the line lists more
+ * than one year or the identity counts revisions.
+ */
+export function adoptionHistory(text: string, line: IdentityLine): ParsedVersion | null {
+  if (line.version !== null || !ADOPTION_HISTORY.test(text)) return null;
+  const years = (text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
+  const place = /(?:^\(|[;,–-])\s*(?<place>\p{Lu}[\p{L}'’. -]*),\s*\d{4}\s*\)$/u.exec(text)?.groups?.place?.trim() ?? null;
+  return { year: Math.max(...years), place, kind: years.length > 1 || line.revised ? 'Rev.' : 'adopted', issuer: null, length: 0 };
 }
 
 /** "Resolution adopted by the General Assembly on 16 December 2015": the UN issuer of what follows. */
@@ -97,5 +126,12 @@ export function settleIdentity(line: IdentityLine, issuer: ResolutionIssuer | nu
   const resolution =
     settled === 'UNGA' ? `A/RES/${line.number}` : settled === 'ECOSOC' ? `E/RES/${line.number}` : instrumentKey(settled, line.number, line.kind);
   const year = line.version?.year ?? null;
-  return { heading: line.heading, kind: line.kind, resolution, version: year === null ? null : versionKey(resolution, year), year };
+  return {
+    heading: line.heading,
+    kind: line.kind,
+    resolution,
+    version: year === null ? null : versionKey(resolution, year),
+    year,
+    versionKind: line.version?.kind ?? null,
+  };
 }

@@ -13,7 +13,7 @@ import type {
   ResolutionStructure,
   StructuredParagraph,
 } from '../../domain/resolution-structure.js';
-import { type FormulaReading, type IdentityLine, adoptedBy, enactingFormula, identityLine, settleIdentity, unSymbolLine } from './identity.js';
+import { type FormulaReading, type IdentityLine, adoptedBy, adoptionHistory, enactingFormula, identityLine, settleIdentity, unSymbolLine } from './identity.js';
 import { DIVISION_HEADING, INSTRUMENT_WORD_CAPITALISED, PARAGRAPH_NUMBER, operativeHeading, operativeSentence, preambleHeading, preambleParagraphPhrase } from './phrases.js';
 
 /** How far into a text its identity may stand (cover lines, the UN heading and symbol come first). */
@@ -68,7 +68,7 @@ export function readIdentity(texts: readonly string[], from = 0): IdentityReadin
     symbol ??= unSymbolLine(text);
     const found = identityLine(text);
     // A UN number line only counts under a UN heading or symbol: "70/125. Outcome …" is otherwise just a line.
-    if (found && (found.issuer === null || found.issuer === 'ITU-COUNCIL' || found.version !== null || unIssuer !== null || symbol !== null)) {
+    if (found && ((found.issuer !== 'UNGA' && found.issuer !== 'ECOSOC') || unIssuer !== null || symbol !== null)) {
       line = found;
       index = i;
       break;
@@ -78,8 +78,12 @@ export function readIdentity(texts: readonly string[], from = 0): IdentityReadin
   if (line === null) return null;
   let title = line.title;
   let next = index + 1;
-  // A note in brackets under the identity ("(adopted at the eighth Plenary Meeting)") is no title.
-  while (title === null && next < texts.length && BRACKETED_NOTE.test(texts[next] as string)) next += 1;
+  // A note in brackets under the identity ("(adopted at the eighth Plenary Meeting)") is no title; a history line
+  // ("(2007-2015-2019)") dates an identity that does not.
+  while (title === null && next < texts.length && BRACKETED_NOTE.test(texts[next] as string)) {
+    line = datedBy(texts[next] as string, line);
+    next += 1;
+  }
   if (title === null && next < texts.length) {
     const candidate = texts[next] as string;
     if (!enactingFormula(candidate) && !preambleHeading(candidate) && !operativeHeading(candidate) && !RULE.test(candidate)) {
@@ -89,6 +93,7 @@ export function readIdentity(texts: readonly string[], from = 0): IdentityReadin
   }
   let formula: FormulaReading | null = null;
   for (let i = next; i < Math.min(texts.length, next + FORMULA_WITHIN); i++) {
+    line = datedBy(texts[i] as string, line);
     formula = enactingFormula(texts[i] as string);
     if (formula) {
       next = i + 1;
@@ -99,6 +104,12 @@ export function readIdentity(texts: readonly string[], from = 0): IdentityReadin
   const identity = settleIdentity(line, formula?.issuer ?? unIssuer);
   if (identity === null) return null;
   return { index, identity, title, formula, bodyStart: next };
+}
+
+/** The identity, dated by a history line when it is one and the identity carries no year. */
+function datedBy(text: string, line: IdentityLine): IdentityLine {
+  const version = adoptionHistory(text, line);
+  return version === null ? line : { ...line, version };
 }
 
 /**

@@ -24,7 +24,7 @@ describe('a Council resolution ("RESOLUTION 1334 (MODIFIED 2025)", "The Council,
   const s = x.structure;
 
   it('reads identity, version, title and formula, and keys the document by its version', () => {
-    expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', kind: 'resolution', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025 });
+    expect(s?.identity).toEqual({ heading: 'RESOLUTION 1334 (MODIFIED 2025)', kind: 'resolution', resolution: 'ITU-COUNCIL/1334', version: 'ITU-COUNCIL/1334@2025', year: 2025, versionKind: 'Mod' });
     // The adoption note in brackets under the identity is not the title.
     expect(s?.title).toBe('Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda');
     expect(x.document).toMatchObject({ title: 'Role of ITU in the implementation of the WSIS outcomes and the 2030 Agenda', year: 2025, issuingBody: 'ITU-COUNCIL' });
@@ -159,6 +159,40 @@ describe('an ECOSOC resolution', () => {
       'E/RES/2023/3|encourages|ECOSOC|to continue its',
       'E/RES/2023/3|urges|Member States|to narrow the',
     ]);
+  });
+});
+
+describe('a Radiocommunication Assembly resolution ("RESOLUTION ITU-R 61-2", its years on a line under the title)', () => {
+  const lines = [
+    'RESOLUTION ITU-R 61-2',
+    "ITU-R's contribution in implementing the outcomes of the World Summit on the Information Society",
+    '(2007-2015-2019)',
+    'The ITU Radiocommunication Assembly,',
+    'considering',
+    'a) Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference;',
+    'resolves',
+    '1 to continue to participate in the WSIS Forum,',
+    'instructs the Director of the Radiocommunication Bureau',
+    'to report annually to the Council on the activities of ITU-R.',
+  ];
+
+  it('is ITU-RA/61, revised in 2019: the dash number counts revisions, the last year dates the text', () => {
+    const x = extractLines(lines);
+    expect(x.structure?.identity).toMatchObject({ resolution: 'ITU-RA/61', version: 'ITU-RA/61@2019', year: 2019, versionKind: 'Rev.' });
+    expect(x.structure?.title).toBe("ITU-R's contribution in implementing the outcomes of the World Summit on the Information Society");
+    expect(x.document.key).toBe('ITU-RA/61@2019');
+    expect(x.versions.find((v) => v.key === 'ITU-RA/61@2019')).toMatchObject({ resolution: 'ITU-RA/61', kind: 'Rev.', event: 'ITU-RA-2019' });
+    expect(brief(x)).toEqual(['ITU-RA/61|resolves|ITU-RA|to continue to', 'ITU-RA/61|instructs|Director of the Radiocommunication Bureau|to report annually']);
+  });
+
+  it('reads a history with places ("(Johannesburg, 2008; Geneva, 2022)") the same way, and one year as the adopted text', () => {
+    const withPlaces = extractLines(['RESOLUTION 75', 'A title', '(Johannesburg, 2008; Geneva, 2022)', 'The World Telecommunication Standardization Assembly,', 'resolves', '1 to continue the work,']);
+    expect(withPlaces.structure?.identity).toMatchObject({ resolution: 'ITU-WTSA/75', version: 'ITU-WTSA/75@2022', versionKind: 'Rev.' });
+    const once = extractLines(['RESOLUTION ITU-R 72', 'A title', '(2019)', 'The ITU Radiocommunication Assembly,', 'resolves', '1 to continue the work,']);
+    expect(once.structure?.identity).toMatchObject({ version: 'ITU-RA/72@2019', versionKind: 'adopted' });
+    // A version in the identity line stands: a history line does not move it.
+    const dated = extractLines(['RESOLUTION 75 (Rev. Geneva, 2022)', 'A title', '(Johannesburg, 2008; Dubai, 2012)', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'resolves', '1 to continue the work,']);
+    expect(dated.structure?.identity.version).toBe('ITU-WTSA/75@2022');
   });
 });
 
