@@ -46,11 +46,12 @@ function listAfter(text: string, from: number, agencies: readonly Found[]): Foun
  * Who facilitates an Action Line named in a facilitation sentence: the agency list nearest before it ("UNESCO, as
  * facilitator of C3, C8 …"; "FAO … C7 e-agriculture, and WHO … C7 e-health"; "UNDP and ITU co-facilitate C1"), and
  * a co-facilitator list after it ("… C1 with UNESCO"); when no agency precedes it ("C3 is facilitated by UNESCO"),
- * the agency nearest the facilitation cue.
+ * the list of agencies that opens at the one nearest the facilitation cue.
  */
 function facilitatorsOf(text: string, line: Found, candidates: readonly Found[], nearestCue: Found): Found[] {
   const before = candidates.filter((a) => a.end <= line.start).sort((a, b) => b.start - a.start);
-  if (before.length === 0) return [nearestCue];
+  // "… as facilitator for C2, C4 and C6, together with UNESCO and UNDP": the list that opens at the nearest agency.
+  if (before.length === 0) return listAfter(text, nearestCue.start, candidates.filter((a) => a.start >= nearestCue.start));
   const list = [before[0] as Found];
   for (const agency of before.slice(1)) {
     if (!LIST_GAP.test(text.slice(agency.end, (list.at(-1) as Found).start))) break;

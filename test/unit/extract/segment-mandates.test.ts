@@ -163,10 +163,11 @@ describe('relations', () => {
       'FAO is the lead facilitator for C7 e-agriculture, and WHO leads C7 e-health.',
       'UNDP and ITU co-facilitate Action Line C1 with UNESCO.',
       'Action Line C10 is facilitated by UNESCO.',
+      'ITU-D has a key role as facilitator for Action Line C11, together with UNDESA and UNDP.',
     ]);
     const facilitates = x.relations.filter((r) => r.type === 'FACILITATES').map((r) => `${r.from.key}>${r.to.key}`);
     expect(facilitates.sort()).toEqual(
-      ['FAO>C7:e-agriculture', 'ITU>C1', 'UNDP>C1', 'UNESCO>C1', 'UNESCO>C10', 'UNESCO>C3', 'UNESCO>C8', 'UNESCO>C9', 'WHO>C7:e-health'].sort(),
+      ['FAO>C7:e-agriculture', 'ITU>C1', 'UNDP>C1', 'UNESCO>C1', 'UNESCO>C10', 'UNESCO>C3', 'UNESCO>C8', 'UNESCO>C9', 'WHO>C7:e-health', 'UNDESA>C11', 'UNDP>C11'].sort(),
     );
   });
 });
