@@ -20,8 +20,8 @@ interface Postings {
 }
 
 /** BM25F parameters; the context field counts less than the passage's own words. */
-const K1 = 1.2;
-const B_TEXT = 0.75;
+export const K1 = 1.2;
+export const B_TEXT = 0.75;
 const B_CONTEXT = 0.5;
 const CONTEXT_WEIGHT = 0.4;
 /** Cached posting weights are recomputed when the average passage length drifts by more than this share. */

@@ -4,7 +4,7 @@ import { runInSlices, runToEnd } from '../domain/slices.js';
 import { organisationOf } from '../domain/reference/agencies.js';
 import { analyze } from './analyzer.js';
 import { referenceNameOf } from './entity-resolver.js';
-import { LexicalIndex, type LexicalFields } from './lexical-index.js';
+import { B_TEXT, K1, LexicalIndex, type LexicalFields } from './lexical-index.js';
 import { type DocumentProfile, type DocumentReference, documentKindsOf, documentReference } from './named-documents.js';
 import { answerTypesOf, contextOf, introducesList, splitPassage, type SearchablePassage } from './passage-features.js';
 import type { AnswerType, Concept, QueryPlan } from './query.js';
@@ -48,9 +48,6 @@ const FEEDBACK_CANDIDATES = 50;
 const SHORT_PASSAGE_TERMS = 4;
 /** A passage that is also a section heading is a label when it is this short; a longer one says something. */
 const HEADING_TERMS = 8;
-/** BM25 of a document (its passages the units of length): the usual saturation and length normalization. */
-const DOCUMENT_K1 = 1.2;
-const DOCUMENT_B = 0.75;
 /** A list item's lead-in matching counts half as much as the passage's own words. */
 const CONTEXT_MATCH_SHARE = 0.5;
 
@@ -371,8 +368,9 @@ export class SearchIndex {
       const documentIdf = concept.optional ? 0 : Math.log(1 + (documents - touched.length + 0.5) / (touched.length + 0.5));
       for (const slot of touched) {
         const hits = documentHits[slot]!;
-        const norm = DOCUMENT_K1 * (1 - DOCUMENT_B + (DOCUMENT_B * this.documentLength[slot]!) / meanLength);
-        documentScore[slot] = documentScore[slot]! + (documentIdf * hits * (DOCUMENT_K1 + 1)) / (hits + norm);
+        // A document's BM25 saturates and normalizes length as a passage's text does, its passages the units.
+        const norm = K1 * (1 - B_TEXT + (B_TEXT * this.documentLength[slot]!) / meanLength);
+        documentScore[slot] = documentScore[slot]! + (documentIdf * hits * (K1 + 1)) / (hits + norm);
         documentHits[slot] = 0;
       }
     }
