@@ -26,8 +26,8 @@ const RA_IDENTITY = new RegExp(String.raw`^(?<word>${INSTRUMENT_WORD_CAPITALS}|$
  */
 const PLACE_AND_YEAR = String.raw`(?:\p{Lu}[\p{L}'’. -]*,\s*)?(?:19|20)\d{2}`;
 const ADOPTION_HISTORY = new RegExp(String.raw`^\(\s*${PLACE_AND_YEAR}(?:\s*[;,–-]\s*${PLACE_AND_YEAR})*\s*\)$`, 'u');
-/** A UN identity: "70/125." or "2023/3." opening the title line. */
-const UN_IDENTITY = /^(?<session>\d{2,4})\/(?<number>\d{1,4})\.\s+(?<title>\S.*)$/;
+/** A UN identity: "70/125." or "2023/3." opening the title line, or on a line of its own above it. */
+const UN_IDENTITY = /^(?<session>\d{2,4})\/(?<number>\d{1,4})(?:\.\s+(?<title>\S.*)|\.?)$/;
 const UN_SYMBOL_LINE = /^(?:United\s+Nations\s+)?(?<symbol>[AE]\/RES\/\d{2,4}\/\d{1,4})$/;
 const ADOPTED_BY = /^Resolution\s+adopted\s+by\s+the\s+(?<body>General\s+Assembly|Economic\s+and\s+Social\s+Council)\b/i;
 
@@ -63,7 +63,7 @@ export function identityLine(text: string): IdentityLine | null {
   const un = UN_IDENTITY.exec(text);
   if (un?.groups) {
     const session = un.groups.session as string;
-    return { heading: text, kind: 'resolution', number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: (un.groups.title as string).trim(), revised: false };
+    return { heading: text, kind: 'resolution', number: `${session}/${un.groups.number}`, version: null, issuer: session.length === 4 ? 'ECOSOC' : 'UNGA', title: un.groups.title?.trim() ?? null, revised: false };
   }
   return null;
 }

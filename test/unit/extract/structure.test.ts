@@ -160,6 +160,22 @@ describe('an ECOSOC resolution', () => {
       'E/RES/2023/3|urges|Member States|to narrow the',
     ]);
   });
+
+  it('reads its number on a line of its own above the title, as some conversions leave it', () => {
+    const x = extractLines([
+      'Resolution adopted by the Economic and Social Council on 6 June 2023',
+      '2023/3.',
+      'Assessment of the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society',
+      'The Economic and Social Council,',
+      'Recalling the outcome documents of the World Summit on the Information Society,',
+      '1. Requests the Secretary-General to submit a report on the implementation of the present resolution;',
+    ]);
+    expect(x.document.key).toBe('E/RES/2023/3');
+    expect(x.document.title).toMatch(/^Assessment of the progress/);
+    expect(brief(x)).toEqual(['E/RES/2023/3|requests|Secretary-General|to submit a']);
+    // Without the UN heading a number alone on a line is no identity.
+    expect(extractLines(['2023/3', 'A line.', 'The Economic and Social Council,', '1. Requests the Secretary-General to act;']).structure).toBeNull();
+  });
 });
 
 describe('a Radiocommunication Assembly resolution ("RESOLUTION ITU-R 61-2", its years on a line under the title)', () => {
