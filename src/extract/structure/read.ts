@@ -121,11 +121,14 @@ function isFootnote(text: string, num: string | null, body: string, current: Gro
   const note = FOOTNOTE.exec(text);
   if (!note || operativeSentence(body) || preambleParagraphPhrase(body)) return false;
   if (afterRule) return true;
-  if (current === null || num === null || !/^\d+$/.test(num)) return false;
+  if (current === null) return false;
   const paragraphs = current.group.paragraphs;
+  const lowerCaseGroup = paragraphs.every((p) => /^[a-z]/.test(p.text));
+  // A symbol mark ("* This Resolution should be brought to the attention of …") numbers no ITU paragraph.
+  if (/^\D/.test(note.groups?.mark ?? '')) return lowerCaseGroup && paragraphs.length > 0;
+  if (num === null || !/^\d+$/.test(num)) return false;
   const last = paragraphs.at(-1);
   if (last === undefined) return false;
-  const lowerCaseGroup = paragraphs.every((p) => /^[a-z]/.test(p.text));
   const expected = last.num !== null && /^\d+$/.test(last.num) ? String(Number(last.num) + 1) : null;
   return lowerCaseGroup && num !== expected;
 }

@@ -180,7 +180,7 @@ describe('an ECOSOC resolution', () => {
 
 describe('a Radiocommunication Assembly resolution ("RESOLUTION ITU-R 61-2", its years on a line under the title)', () => {
   const lines = [
-    'RESOLUTION ITU-R 61-2',
+    'RESOLUTION ITU-R 61-2*',
     "ITU-R's contribution in implementing the outcomes of the World Summit on the Information Society",
     '(2007-2015-2019)',
     'The ITU Radiocommunication Assembly,',
@@ -190,6 +190,7 @@ describe('a Radiocommunication Assembly resolution ("RESOLUTION ITU-R 61-2", its
     '1 to continue to participate in the WSIS Forum,',
     'instructs the Director of the Radiocommunication Bureau',
     'to report annually to the Council on the activities of ITU-R.',
+    '* This Resolution should be brought to the attention of the Telecommunication Development Sector.',
   ];
 
   it('is ITU-RA/61, revised in 2019: the dash number counts revisions, the last year dates the text', () => {
@@ -199,6 +200,8 @@ describe('a Radiocommunication Assembly resolution ("RESOLUTION ITU-R 61-2", its
     expect(x.document.key).toBe('ITU-RA/61@2019');
     expect(x.versions.find((v) => v.key === 'ITU-RA/61@2019')).toMatchObject({ resolution: 'ITU-RA/61', kind: 'Rev.', event: 'ITU-RA-2019' });
     expect(brief(x)).toEqual(['ITU-RA/61|resolves|ITU-RA|to continue to', 'ITU-RA/61|instructs|Director of the Radiocommunication Bureau|to report annually']);
+    // The note its identity's star points to is a footnote, not a paragraph of the last operative group.
+    expect(x.structure?.footnotes).toEqual([{ mark: '*', text: 'This Resolution should be brought to the attention of the Telecommunication Development Sector.' }]);
   });
 
   it('reads a history with places ("(Johannesburg, 2008; Geneva, 2022)") the same way, and one year as the adopted text', () => {
