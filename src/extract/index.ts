@@ -5,7 +5,6 @@
  */
 import type { Block, Entity, Extraction, LoadedDocument, Mandate, Passage, Version } from '../domain/document.js';
 import { issuingBodyOfResolution } from '../domain/reference/agencies.js';
-import { eventKey } from '../domain/keys.js';
 import { findActionLines } from './action-lines.js';
 import { findAgencies } from './agencies.js';
 import { findDocuments } from './documents.js';
@@ -14,7 +13,7 @@ import { findInitiatives } from './initiatives.js';
 import { findMandates } from './mandates.js';
 import { readMetadata } from './metadata.js';
 import { type PassageFindings, passageRelations } from './relations.js';
-import { type KnownIssuers, type PendingCitation, bareNumber, explicitIssuer, readCitations, settleCitation } from './resolutions.js';
+import { type KnownIssuers, type PendingCitation, adoptingEvent, bareNumber, explicitIssuer, readCitations, settleCitation } from './resolutions.js';
 import { findSdgs } from './sdgs.js';
 import { segmentBlocks } from './segment.js';
 import { readBlocks } from './blocks.js';
@@ -142,14 +141,13 @@ function extractBlocks(input: LoadedDocument, blocks: Block[], partOf: string | 
   const ownVersion = identity?.version ?? null;
   if (identity && ownVersion !== null && identity.year !== null && passages[0] && !versions.some((v) => v.key === ownVersion)) {
     // A version dated only by the history line under the title ("(2007-2015-2019)") is cited nowhere in the text.
-    const issuer = identity.resolution.split('/')[0] ?? '';
     versions.push({
       resolution: identity.resolution,
       key: ownVersion,
       year: identity.year,
       place: null,
       kind: identity.versionKind ?? 'adopted',
-      event: issuer.startsWith('ITU-') ? eventKey(issuer, identity.year) : null,
+      event: adoptingEvent(identity.resolution.split('/')[0] ?? '', identity.year),
       passage: passages[0].ordinal,
       text: identity.heading,
     });

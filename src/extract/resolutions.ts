@@ -245,11 +245,14 @@ export function settleCitation(p: Pending, known: KnownIssuers): ResolutionCitat
           year: v.year,
           place: v.place,
           kind: v.kind,
-          event: issuer.startsWith('ITU-') ? eventKey(issuer, v.year) : null,
+          event: adoptingEvent(issuer, v.year),
           text: p.versionText,
         };
   return { found, spanEnd: p.spanEnd, version };
 }
+
+/** The meeting that adopted a version: an ITU conference or Council session of that year; UN bodies' sessions are not events here. */
+export const adoptingEvent = (issuer: string, year: number): string | null => (issuer.startsWith('ITU-') ? eventKey(issuer, year) : null);
 
 export const bareNumber = (p: Pending): string => p.number.replace(/^ITU-R\s+/, '').replace(/-\d{1,2}$/, '');
 export type { Pending as PendingCitation };

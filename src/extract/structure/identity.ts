@@ -75,8 +75,8 @@ export function identityLine(text: string): IdentityLine | null {
 export function adoptionHistory(text: string, line: IdentityLine): ParsedVersion | null {
   if (line.version !== null || !ADOPTION_HISTORY.test(text)) return null;
   const years = (text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
-  const place = /(?:^\(|[;,–-])\s*(?<place>\p{Lu}[\p{L}'’. -]*),\s*\d{4}\s*\)$/u.exec(text)?.groups?.place?.trim() ?? null;
-  return { year: Math.max(...years), place, kind: years.length > 1 || line.revised ? 'Rev.' : 'adopted', issuer: null, length: 0 };
+  // The identity keeps a version's year and kind only: the place of the last meeting is not read.
+  return { year: Math.max(...years), place: null, kind: years.length > 1 || line.revised ? 'Rev.' : 'adopted', issuer: null, length: 0 };
 }
 
 /** "Resolution adopted by the General Assembly on 16 December 2015": the UN issuer of what follows. */
