@@ -6,6 +6,7 @@
 import { eventName, eventYear, numberedSessionYear } from '../domain/event-names.js';
 import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
+import { ORDINAL, ordinalValue } from '../domain/ordinals.js';
 import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, conferenceSeriesOf } from './conferences.js';
 
 export { numberedSessionYear } from '../domain/event-names.js';
@@ -28,6 +29,15 @@ const YEAR = '(?:19|20)\\d{2}';
 /** The Council Working Group on WSIS and the SDGs, by its abbreviation or its name. */
 const CWG_WSIS_SDG =
   '(?:CWG[-\\s]?WSIS\\s*&\\s*SDGs?|Council\\s+Working\\s+Group\\s+on\\s+(?:WSIS|the\\s+World\\s+Summit\\s+on\\s+the\\s+Information\\s+Society)\\s+(?:and|&)\\s+(?:the\\s+)?(?:SDGs|Sustainable\\s+Development\\s+Goals))';
+const CSTD_NAME = 'Commission\\s+on\\s+Science\\s+and\\s+Technology\\s+for\\s+Development';
+/** "<body>, at its 27th session", "<body> held its twenty-eighth session": the body in the named group given. */
+const atItsSession = (body: string, group: string): string => `(?<${group}>${body}),?\\s+(?:at|held)\\s+its\\s+(?<n3>${ORDINAL})\\s+session\\b`;
+/** A numbered session's key from the rule's groups `n`, `n2`, `n3`: digits ("27") or an ordinal ("27th", "twenty-seventh"). */
+const numbered = (series: string, groups: Record<string, string | undefined> | undefined): string[] => {
+  const number = groups?.['n'] ?? groups?.['n2'] ?? groups?.['n3'];
+  const n = number === undefined ? null : /^\d+$/.test(number) ? Number(number) : ordinalValue(number);
+  return n === null ? [] : [eventKey(series, n)];
+};
 const YEAR_LIST = `(${YEAR}(?:\\s*(?:,|and|&)\\s*${YEAR})*)`;
 
 const shortNameYear = (series: string, short: string): number =>
@@ -89,12 +99,12 @@ const DATED_RULES: readonly DatedRule[] = [
   },
   {
     // "38th CWG WSIS&SDG meeting", "42nd meeting of the Council Working Group on WSIS and SDGs", "the CWG-WSIS&SDG,
-    // at its 43rd meeting".
+    // at its 43rd meeting", "the Council Working Group on WSIS and SDGs (CWG-WSIS&SDG) held its 42nd meeting".
     pattern: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:meeting\\s+of\\s+the\\s+)?${CWG_WSIS_SDG}(?:\\s+meeting)?|${CWG_WSIS_SDG}(?:\\s*\\(CWG[-\\s]?WSIS\\s*&\\s*SDGs?\\))?,?\\s+at\\s+its\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+meeting\\b`,
-      'g',
+      `\\b(?<n>${ORDINAL})\\s+(?:meeting\\s+of\\s+the\\s+)?(?<body>${CWG_WSIS_SDG})(?:\\s+meeting)?|(?<body2>${CWG_WSIS_SDG})(?:\\s*\\(CWG[-\\s]?WSIS\\s*&\\s*SDGs?\\))?,?\\s+(?:at|held)\\s+its\\s+(?<n2>${ORDINAL})\\s+meeting\\b`,
+      'dg',
     ),
-    keys: (m) => [eventKey('CWG-WSIS-SDG', (m[1] ?? m[2]) as string)],
+    keys: (m) => numbered('CWG-WSIS-SDG', m.groups),
   },
   {
     // "CWG-WSIS&SDG-42" (a meeting; its documents "CWG-WSIS&SDG-42/3" are claimed before). Spaces only, never a line
@@ -103,17 +113,19 @@ const DATED_RULES: readonly DatedRule[] = [
     keys: (m) => [eventKey('CWG-WSIS-SDG', m[1] as string)],
   },
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+Commission\s+for\s+Social\s+Development\b|\bCSocD\s?(\d{2})\b/g,
-    keys: (m) => [eventKey('CSOCD', (m[1] ?? m[2]) as string)],
+    pattern: new RegExp(`\\b(?<n>${ORDINAL})\\s+session\\s+of\\s+the\\s+(?<body>Commission\\s+for\\s+Social\\s+Development)\\b|\\b(?<body2>CSocD)\\s?(?<n2>\\d{2})\\b|${atItsSession('(?:the\\s+)?Commission\\s+for\\s+Social\\s+Development(?:\\s*\\(CSocD\\))?|CSocD', 'body3')}`, 'dg'),
+    keys: (m) => numbered('CSOCD', m.groups),
   },
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+Commission\s+on\s+the\s+Status\s+of\s+Women\b|\bCSW\s?(\d{2})\b/g,
-    keys: (m) => [eventKey('CSW', (m[1] ?? m[2]) as string)],
+    pattern: new RegExp(`\\b(?<n>${ORDINAL})\\s+session\\s+of\\s+the\\s+(?<body>Commission\\s+on\\s+the\\s+Status\\s+of\\s+Women)\\b|\\b(?<body2>CSW)\\s?(?<n2>\\d{2})\\b|${atItsSession('(?:the\\s+)?Commission\\s+on\\s+the\\s+Status\\s+of\\s+Women(?:\\s*\\(CSW\\))?|CSW', 'body3')}`, 'dg'),
+    keys: (m) => numbered('CSW', m.groups),
   },
   {
-    pattern:
-      /\b(\d{1,2})(?:st|nd|rd|th)\s+session\s+of\s+the\s+(?<body>Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development|(?:UN\s?)?CSTD)\b|\b(?<body2>(?:UN\s?)?CSTD)[-\s]?(\d{2})(?![\d/])|\b(?<body3>(?:UN\s?)?CSTD),?\s+at\s+its\s+(\d{1,2})(?:st|nd|rd|th)\s+session\b/dg,
-    keys: (m) => [eventKey('CSTD', (m[1] ?? m[4] ?? m[6]) as string)],
+    pattern: new RegExp(
+      `\\b(?<n>${ORDINAL})\\s+session\\s+of\\s+the\\s+(?<body>Commission\\s+on\\s+Science\\s+and\\s+Technology\\s+for\\s+Development|(?:UN\\s?)?CSTD)\\b|\\b(?<body2>(?:UN\\s?)?CSTD)[-\\s]?(?<n2>\\d{2})(?![\\d/])|${atItsSession(`${CSTD_NAME}(?:\\s*\\((?:UN\\s?)?CSTD\\))?|(?:UN\\s?)?CSTD`, 'body3')}`,
+      'dg',
+    ),
+    keys: (m) => numbered('CSTD', m.groups),
   },
   { pattern: /\bLDC\s?([1-9])\b(?!s)/g, keys: (m) => [`LDC${m[1]}`] },
   // Council sessions.
@@ -211,6 +223,7 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
       }
     }
   }
+  events.push(...continuedSessions(text, mask, sentences, events));
   const series: SeriesMention[] = [];
   for (const rule of SERIES_RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -237,6 +250,33 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
     }
   }
   return { events, series };
+}
+
+const CONTINUED_SESSION = new RegExp(`\\b(?:and|or)\\s+(?:at\\s+)?its\\s+(${ORDINAL})\\s+(?:session|meeting)\\b`, 'g');
+
+/**
+ * "… held its 42nd meeting in February and its 43rd meeting in September": a further session of the body whose
+ * numbered session the same sentence named just before.
+ */
+function continuedSessions(text: string, mask: ClaimMask, sentences: readonly Span[], found: readonly Found[]): Found[] {
+  const continued: Found[] = [];
+  for (const m of text.matchAll(CONTINUED_SESSION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!mask.isFree(start, end)) continue;
+    const sentence = sentenceAt(sentences, start);
+    const previous = found
+      .filter((e) => e.end <= start && e.start >= sentence.start && typeof e.props?.['series'] === 'string' && /-\d{1,3}$/.test(e.key))
+      .at(-1);
+    const number = ordinalValue(m[1] as string);
+    if (!previous || number === null) continue;
+    mask.claim(start, end);
+    const series = previous.props!['series'] as string;
+    const key = eventKey(series, number);
+    const year = numberedSessionYear(key);
+    continued.push(event(key, start, end, { series, ...(year === null ? {} : { year }) }));
+  }
+  return continued;
 }
 
 /** "C23" standing for a Council session (after documents and resolution versions have claimed theirs). */
