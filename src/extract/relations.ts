@@ -65,6 +65,18 @@ function facilitatorsOf(text: string, line: Found, candidates: readonly Found[],
   return list;
 }
 
+/**
+ * The role a facilitation cue states, in the words of the reference data's roles: "co-facilitator of C1" and "co-
+ * facilitates" are co-facilitation, "lead facilitator", "sole facilitator", "a leading facilitating role" lead; a bare
+ * "facilitator" or "facilitates" says no more than that.
+ */
+function facilitationRole(text: string, cue: number): string {
+  const around = text.slice(Math.max(0, cue - 12), cue + 16);
+  if (/co-?\s?facilitat/i.test(around)) return 'co-facilitator';
+  if (/\b(?:lead|leading|sole|main|principal)\s+facilitat/i.test(around)) return 'lead facilitator';
+  return 'facilitator';
+}
+
 export interface PassageFindings {
   readonly ordinal: number;
   readonly text: string;
@@ -97,14 +109,15 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
     const sentence = p.text.slice(s.start, s.end);
 
     const actionLines = inSentence.filter((f) => f.label === 'ActionLine');
-    const cue = [...sentence.matchAll(FACILITATOR)][0];
+    const cues = [...sentence.matchAll(FACILITATOR)].map((m) => s.start + m.index);
     const candidates = agencies.filter((a) => !ITU_BODIES.has(a.key));
-    if (cue && actionLines.length > 0 && candidates.length > 0) {
-      const at = s.start + cue.index;
+    if (cues.length > 0 && actionLines.length > 0 && candidates.length > 0) {
+      const at = cues[0] as number;
       const nearestCue = [...candidates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] as Found;
       for (const line of actionLines) {
+        const role = facilitationRole(p.text, cues.filter((cue) => cue < line.start).at(-1) ?? at);
         for (const facilitator of facilitatorsOf(p.text, line, candidates, nearestCue)) {
-          push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', line.key), 'facilitator');
+          push('FACILITATES', ref('Agency', facilitator.key), ref('ActionLine', line.key), role);
         }
       }
     }

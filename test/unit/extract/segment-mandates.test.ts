@@ -151,7 +151,7 @@ describe('relations', () => {
       'The WSIS Forum 2023 continued to explore WSIS Action Lines.',
     ]);
     const rel = (type: string) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.key}>${r.to.key}${r.role ? `:${r.role}` : ''}`);
-    expect(rel('FACILITATES')).toEqual(['ITU>C2:facilitator', 'ITU>C5:facilitator', 'ITU>C6:facilitator']);
+    expect(rel('FACILITATES')).toEqual(['ITU>C2:lead facilitator', 'ITU>C5:lead facilitator', 'ITU>C6:lead facilitator']);
     expect(rel('ORGANIZES')).toEqual(['ITU>WSIS-FORUM-2023:host', 'UNESCO>WSIS-FORUM-2023:co-organizer', 'UNDP>WSIS-FORUM-2023:co-organizer', 'UNCTAD>WSIS-FORUM-2023:co-organizer']);
     expect(rel('PARTNERS_WITH')).toContain('UNESCO>UNDP');
     expect(rel('PARTNERS_WITH')).toContain('ITU>UNESCO');
@@ -168,6 +168,17 @@ describe('relations', () => {
     const facilitates = x.relations.filter((r) => r.type === 'FACILITATES').map((r) => `${r.from.key}>${r.to.key}`);
     expect(facilitates.sort()).toEqual(
       ['FAO>C7:e-agriculture', 'ITU>C1', 'UNDP>C1', 'UNESCO>C1', 'UNESCO>C10', 'UNESCO>C3', 'UNESCO>C8', 'UNESCO>C9', 'WHO>C7:e-health', 'UNDESA>C11', 'UNDP>C11'].sort(),
+    );
+  });
+
+  it('keeps the role the sentence states for each Action Line: lead, co-facilitator or plain facilitator', () => {
+    const x = extractLines([
+      'ITU plays a leading facilitating role for Action Lines C2, C5 and C6, and acts as co-facilitator of Action Lines C1 and C3.',
+      'UNESCO is the facilitator of C8.',
+    ]);
+    const roles = x.relations.filter((r) => r.type === 'FACILITATES').map((r) => `${r.from.key}>${r.to.key}:${r.role}`);
+    expect(roles.sort()).toEqual(
+      ['ITU>C1:co-facilitator', 'ITU>C2:lead facilitator', 'ITU>C3:co-facilitator', 'ITU>C5:lead facilitator', 'ITU>C6:lead facilitator', 'UNESCO>C8:facilitator'].sort(),
     );
   });
 });
