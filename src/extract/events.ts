@@ -187,11 +187,15 @@ const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string }> = [
 
 // A date right after the name ("… is scheduled for 27-31 May 2024", "… in 2025") or a dating clause later in the
 // sentence ("the first was held in 2019 and the next is scheduled for September 2023").
-const DAY_MONTH = `(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:(?:${MONTHS})\\s+)?`;
+const DAY_MONTH = `(?:\\d{1,2}(?:\\s*(?:[-–]|to)\\s*\\d{1,2})?\\s+)?(?:(?:${MONTHS})\\s+)?`;
 const DATE_RIGHT_AFTER = new RegExp(
   `^,?\\s*(?:(?:is|was|will|be|been|being|scheduled|held|planned|to|take|takes|taking|took|place|for|on|in|from|during)\\s+)*${DAY_MONTH}(${YEAR})\\b`,
 );
-const DATING_CLAUSE = new RegExp(`\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b`, 'g');
+// A date range ("from 8 to 12 October 2023") dates the meeting it follows without a verb.
+const DATING_CLAUSE = new RegExp(
+  `\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b|\\bfrom\\s+\\d{1,2}\\s*(?:[-–]|to)\\s*\\d{1,2}\\s+(?:${MONTHS})\\s+(${YEAR})\\b`,
+  'g',
+);
 
 /**
  * Claims an event's span except its convening body (named groups `body…`, regex flag `d`): "27th session of the CSTD"
@@ -243,7 +247,7 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
     const right = DATE_RIGHT_AFTER.exec(text.slice(s.end, scopeEnd));
     const dated = right
       ? [Number(right[1])]
-      : [...text.slice(s.end, scopeEnd).matchAll(DATING_CLAUSE)].map((d) => Number(d[1]));
+      : [...text.slice(s.end, scopeEnd).matchAll(DATING_CLAUSE)].map((d) => Number(d[1] ?? d[2]));
     const plural = /s$/.test(text.slice(s.start, s.end));
     for (const year of plural ? dated : dated.slice(0, 1)) {
       events.push(event(eventKey(s.series, year), s.start, s.end, { series: s.series }));

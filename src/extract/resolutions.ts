@@ -20,14 +20,16 @@ const NUMBER = '(?:ITU-R\\s+)?\\d{1,4}(?:\\/\\d{1,4})?(?:-\\d{1,2})?(?![\\d/])';
 // UN style dates each resolution in a list: "resolutions 56/183 of 21 December 2001 and 70/125 of 16 December 2015".
 const DATE_OF =
   '\\s+of\\s+\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}';
+// and sometimes titles one: "70/1 of 25 September 2015, entitled "Transforming our world: …", and 70/125 …".
+const TITLE_OF = ',?\\s+entitled\\s+["“][^"”]{1,200}["”]';
 // Not after a letter, but after a digit: PDF text glues footnote marks on ("Commitment1Resolution 79/323").
 const CITATION = new RegExp(
-  `(?<![A-Za-z])${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
+  `(?<![A-Za-z])${PREFIX}(?<word>[Rr]esolutions?|RESOLUTIONS?|Res\\.)\\s+(?<list>${NUMBER}(?:(?:${DATE_OF})?(?:${TITLE_OF})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NUMBER})*)`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
-const DATES_IN_LIST = new RegExp(DATE_OF, 'g');
-/** The list with its dates blanked out (same length), so that only resolution numbers are read in it. */
+const DATES_IN_LIST = new RegExp(`${DATE_OF}|${TITLE_OF}`, 'g');
+/** The list with its dates and titles blanked out (same length), so that only resolution numbers are read in it. */
 const withoutDates = (list: string): string => list.replace(DATES_IN_LIST, (date) => ' '.repeat(date.length));
 // Issuer prefixes that are agencies in their own right (the conferences and the Council are not read as agencies here).
 const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;

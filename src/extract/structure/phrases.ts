@@ -87,7 +87,7 @@ const HEADING_MAX = 400;
 // Where an addressee ends and a lead-in clause begins: "the Secretary-General, in close collaboration with …, to",
 // "the Directors, each within the scope of their responsibilities", "the Directors of the three Bureaux within their
 // respective spheres of competence" (a competence qualifier needs no comma).
-const LEAD_IN_CLAUSE = /\s+(?=(?:each\s+)?within\s+(?:their|its|his|her)\b)|,\s+(?=(?:each|in|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
+const LEAD_IN_CLAUSE = /\s+(?=(?:each\s+)?within\s+(?:their|its|his|her)\b)|,\s+(?=(?:each|in|at|during|within|through|with|as(?!\s+well\s+as)|when|while|taking|acting|based|according|after|under|upon|by|together|pursuant|where|if|on|for|following|bearing|subject|and\s+in)\b)/;
 // An action opens on an infinitive ("to submit …") or a that-clause; "to" before a determiner is a preposition
 // ("Member States Parties to the Tampere Convention to take …", "pursuant to his initiative").
 const ACTION_START =

@@ -84,6 +84,7 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   },
   { text: 'The CSTD noted the report. ITU held its first meeting on the matter and its second meeting later.', label: 'Event', keys: [] },
   { text: 'The first session of the working party was held in 2024.', label: 'Event', keys: [] },
+  { text: 'Welcoming the eighteenth meeting of the Internet Governance Forum, in Kyoto, Japan, from 8 to 12 October 2023,', label: 'Event', keys: ['IGF-2023'] },
   { text: 'Preparations for WTDC-25 continue.', label: 'Event', keys: ['ITU-WTDC-2025'] },
   { text: 'The outcomes of WTSA-24 are relevant.', label: 'Event', keys: ['ITU-WTSA-2024'] },
   { text: 'PP-26 will review Resolution 140.', label: 'Event', keys: ['ITU-PP-2026'] },

@@ -117,6 +117,20 @@ describe('a UN operative paragraph whose actions are its sub-items', () => {
     ]);
     expect(x.mandates[0]?.action).toContain('(b) To include in the report');
   });
+
+  it('reads the addressee without the session or level set off by commas ("Invites the Commission …, at its twenty-seventh session, to …")', () => {
+    const x = extractLines([
+      'Resolution adopted by the General Assembly on 19 December 2023',
+      '78/132. Information and communications technologies for sustainable development',
+      'The General Assembly,',
+      'Recalling its resolutions 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development", and 70/125 of 16 December 2015,',
+      '1. Invites the Commission on Science and Technology for Development, at its twenty-seventh session, to give due consideration to the review;',
+      '2. Calls upon Member States, at the national level, to promote digital inclusion;',
+    ]);
+    expect(x.mandates.map((m) => `${m.verb}|${m.addressee}`)).toEqual(['invites|CSTD', 'calls upon|Member States']);
+    const cited = x.entities.filter((e) => e.label === 'Resolution').map((e) => e.key);
+    expect(new Set(cited)).toEqual(new Set(['A/RES/70/1', 'A/RES/70/125']));
+  });
 });
 
 describe('a UN resolution under its cover page', () => {
