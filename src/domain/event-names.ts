@@ -27,11 +27,11 @@ const SERIES_NAMES: Readonly<Record<string, string>> = {
  * of the Commission on the Status of Women in 1956 + n (CSW 67 in 2023), of the Commission for Social Development in
  * 1962 + n (CSocD 61 in 2023). CWG-WSIS&SDG meetings are numbered without a fixed calendar.
  */
-const NUMBERED_SESSIONS: Readonly<Record<string, { name: string; firstSessionOffset: number | null; unit: string }>> = {
-  CSTD: { name: 'Commission on Science and Technology for Development', firstSessionOffset: 1997, unit: 'session' },
-  CSW: { name: 'Commission on the Status of Women', firstSessionOffset: 1956, unit: 'session' },
-  CSOCD: { name: 'Commission for Social Development', firstSessionOffset: 1962, unit: 'session' },
-  'CWG-WSIS-SDG': { name: 'Council Working Group on WSIS and the SDGs', firstSessionOffset: null, unit: 'meeting' },
+const NUMBERED_SESSIONS: Readonly<Record<string, { name: string; firstSessionOffset: number | null; unit: string; body: string | null }>> = {
+  CSTD: { name: 'Commission on Science and Technology for Development', firstSessionOffset: 1997, unit: 'session', body: 'CSTD' },
+  CSW: { name: 'Commission on the Status of Women', firstSessionOffset: 1956, unit: 'session', body: null },
+  CSOCD: { name: 'Commission for Social Development', firstSessionOffset: 1962, unit: 'session', body: null },
+  'CWG-WSIS-SDG': { name: 'Council Working Group on WSIS and the SDGs', firstSessionOffset: null, unit: 'meeting', body: 'CWG-WSIS&SDG' },
 };
 /** The UN Conferences on the Least Developed Countries: a short fixed list. */
 const LDC_CONFERENCE_YEARS: Readonly<Record<string, number>> = { LDC1: 1981, LDC2: 1990, LDC3: 2001, LDC4: 2011, LDC5: 2023 };
@@ -61,6 +61,19 @@ export function numberedSessionYear(key: string): number | null {
   const m = NUMBERED.exec(key);
   const offset = m ? NUMBERED_SESSIONS[m[1] as string]?.firstSessionOffset : undefined;
   return m && offset !== undefined && offset !== null ? offset + Number(m[2]) : null;
+}
+
+/**
+ * The agency whose session or conference an event is, by its key (an agency key of the reference list): a numbered
+ * session of a commission or working group is that body's (CSTD-27: CSTD), a Council session the Council's, an ITU
+ * conference ITU's. Null where the key says nothing of who convenes it (a WSIS Forum names its hosts in the text).
+ */
+export function convenerOf(key: string): string | null {
+  const numbered = NUMBERED.exec(key);
+  if (numbered) return NUMBERED_SESSIONS[numbered[1] as string]?.body ?? null;
+  const series = DATED.exec(key)?.[1];
+  if (series === 'ITU-COUNCIL') return 'ITU-COUNCIL';
+  return ITU_CONFERENCES.some((conference) => conference.series === series) ? 'ITU' : null;
 }
 
 /** The year an event met: the year in its key, or its numbered session's year; null when unknown. */

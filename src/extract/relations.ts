@@ -1,9 +1,10 @@
 /**
  * Relations read from one passage: FACILITATES (an agency named as facilitator of the Action Lines in the sentence),
  * ORGANIZES (hosted by / co-organized with; a statement about an undated series applies to that series' dated
- * events named in the document), PARTNERS_WITH (see partners.ts), REFERENCES and CITES.
+ * events named in the document; a body convenes its own sessions), PARTNERS_WITH (see partners.ts), REFERENCES and CITES.
  */
 import type { Relation } from '../domain/document.js';
+import { convenerOf } from '../domain/event-names.js';
 import type { EntityLabel } from '../domain/labels.js';
 import { AGENCIES } from '../domain/reference/index.js';
 import type { SeriesMention } from './events.js';
@@ -122,6 +123,11 @@ export function passageRelations(p: PassageFindings, documentKey: string, datedE
       }
     }
 
+    // A session names who convenes it ("the CSTD at its 28th session", "PP-22"): its body organizes it.
+    for (const event of inSentence.filter((f) => f.label === 'Event')) {
+      const convener = convenerOf(event.key);
+      if (convener !== null) push('ORGANIZES', ref('Agency', convener), ref('Event', event.key), 'convener');
+    }
     const events = new Set(inSentence.filter((f) => f.label === 'Event').map((f) => f.key));
     for (const m of p.series.slice(seriesAt, seriesEnd)) for (const key of datedEventsBySeries.get(m.series) ?? []) events.add(key);
     if (events.size > 0) {

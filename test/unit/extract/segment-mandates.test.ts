@@ -171,6 +171,15 @@ describe('relations', () => {
     );
   });
 
+  it('has a body convene its own sessions: a commission its numbered sessions, the Council its sessions, ITU its conferences', () => {
+    const x = extractLines([
+      'The Commission on Science and Technology for Development, at its twenty-eighth session, reviewed the report.',
+      'Council 2024 and PP-22 considered it, as did the WSIS Forum 2024.',
+    ]);
+    const organizes = x.relations.filter((r) => r.type === 'ORGANIZES').map((r) => `${r.from.key}>${r.to.key}:${r.role}`);
+    expect(organizes.sort()).toEqual(['CSTD>CSTD-28:convener', 'ITU-COUNCIL>ITU-COUNCIL-2024:convener', 'ITU>ITU-PP-2022:convener'].sort());
+  });
+
   it('keeps the role the sentence states for each Action Line: lead, co-facilitator or plain facilitator', () => {
     const x = extractLines([
       'ITU plays a leading facilitating role for Action Lines C2, C5 and C6, and acts as co-facilitator of Action Lines C1 and C3.',
