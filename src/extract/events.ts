@@ -175,7 +175,7 @@ const DATED_RULES: readonly DatedRule[] = [
 ];
 
 /** Series named without a year: dated from the same sentence, else kept undated. */
-const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string }> = [
+const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string | ((written: string) => string | null) }> = [
   { pattern: /\bWSIS\s*\+\s*\d{2}\s+(?:Forum\s+)?High-[Ll]evel\s+Event\b/g, series: 'WSIS-FORUM' },
   { pattern: /\bWSIS\s+Forums?\b/g, series: 'WSIS-FORUM' },
   { pattern: /\bSDG\s+Summits?\b/g, series: 'SDG-SUMMIT' },
@@ -183,6 +183,8 @@ const SERIES_RULES: ReadonlyArray<{ pattern: RegExp; series: string }> = [
   { pattern: /\bECOSOC\s+Partnership\s+Forum\b/g, series: 'ECOSOC-PF' },
   { pattern: /\bInternet\s+Governance\s+Forum\b|\bIGF\b/g, series: 'IGF' },
   { pattern: /\bAI\s+for\s+Good(?:\s+Global)?\s+Summit\b/g, series: 'AI-FOR-GOOD' },
+  // "The ITU Plenipotentiary Conference will be held in Doha in 2026" (after the dated forms have claimed theirs).
+  { pattern: new RegExp(`\\b(?:${CONFERENCE_NAMES})\\b`, 'g'), series: (written) => conferenceSeriesOf(written) },
 ];
 
 // A date right after the name ("… is scheduled for 27-31 May 2024", "… in 2025") or a dating clause later in the
@@ -191,10 +193,14 @@ const DAY_MONTH = `(?:\\d{1,2}(?:\\s*(?:[-–]|to)\\s*\\d{1,2})?\\s+)?(?:(?:${MO
 const DATE_RIGHT_AFTER = new RegExp(
   `^,?\\s*(?:(?:is|was|will|be|been|being|scheduled|held|planned|to|take|takes|taking|took|place|for|on|in|from|during)\\s+)*${DAY_MONTH}(${YEAR})\\b`,
 );
+/** A place a meeting is held in: capitalized words ("Doha", "Kyoto, Japan", "Addis Ababa"). */
+const PLACE = "\\p{Lu}[\\p{L}'’-]+(?:,?\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
+/** The year before a meeting's name: "the 2025 edition of the WSIS Forum", "the 2024 session of the HLPF". */
+const DATE_RIGHT_BEFORE = new RegExp(`\\b(${YEAR})\\s+(?:edition|session|meeting)\\s+of\\s+(?:the\\s+)?$`);
 // A date range ("from 8 to 12 October 2023") dates the meeting it follows without a verb.
 const DATING_CLAUSE = new RegExp(
-  `\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b|\\bfrom\\s+\\d{1,2}\\s*(?:[-–]|to)\\s*\\d{1,2}\\s+(?:${MONTHS})\\s+(${YEAR})\\b`,
-  'g',
+  `\\b(?:held|scheduled|convened|took\\s+place|take\\s+place|takes\\s+place)(?:\\s+in\\s+${PLACE})?,?\\s+(?:in|for|on|from)\\s+${DAY_MONTH}(${YEAR})\\b|\\bfrom\\s+\\d{1,2}\\s*(?:[-–]|to)\\s*\\d{1,2}\\s+(?:${MONTHS})\\s+(${YEAR})\\b`,
+  'gu',
 );
 
 /**
@@ -234,8 +240,10 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
       const start = m.index;
       const end = start + m[0].length;
       if (!mask.isFree(start, end)) continue;
+      const named = typeof rule.series === 'string' ? rule.series : rule.series(m[0]);
+      if (named === null) continue;
       mask.claim(start, end);
-      series.push({ series: rule.series, start, end });
+      series.push({ series: named, start, end });
     }
   }
   series.sort((a, b) => a.start - b.start);
@@ -244,8 +252,11 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
     // Sorted by start: the next mention in the same sentence, if any, is the next one.
     const following = series[i + 1];
     const scopeEnd = following !== undefined && following.start < sentence.end ? following.start : sentence.end;
+    const left = DATE_RIGHT_BEFORE.exec(text.slice(sentence.start, s.start));
     const right = DATE_RIGHT_AFTER.exec(text.slice(s.end, scopeEnd));
-    const dated = right
+    const dated = left
+      ? [Number(left[1])]
+      : right
       ? [Number(right[1])]
       : [...text.slice(s.end, scopeEnd).matchAll(DATING_CLAUSE)].map((d) => Number(d[1] ?? d[2]));
     const plural = /s$/.test(text.slice(s.start, s.end));
