@@ -2,9 +2,10 @@
 import { documentKeyFromSymbol } from '../domain/keys.js';
 import type { ClaimMask, Found } from './text.js';
 
-// Body prefix + two-digit session ("C23", "PP-22", "CWG-WSIS&SDG-41", "TDAG-24"), optional series, number, language.
+// Body prefix + two-digit session ("C23", "PP-22", "CWG-WSIS&SDG-41", "TDAG-24"), optional series, number, revision,
+// addendum or corrigendum ("C24/57(Rev.1)", "C23/72(Add.1)": another document than C23/72), language.
 const ITU_SYMBOL =
-  /(?<![\w/&-])(?:C\d{2}|[A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*-\d{2})\/(?:(?:INF|ADM|DT|TD|CONTR|REV|DL|C)\/)?\d+(?:\(Rev\.\d+\))?(?:-[EFSRAC])?(?![\w/])/g;
+  /(?<![\w/&-])(?:C\d{2}|[A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*-\d{2})\/(?:(?:INF|ADM|DT|TD|CONTR|REV|DL|C)\/)?\d+(?:\((?:Rev|Add|Corr)\.\d+\))*(?:-[EFSRAC])?(?![\w/])/g;
 // UN reports and drafts: "A/78/62", "A/78/L.49", "A/C.2/78/L.5", "E/2023/49", "E/2024/L.21", "E/CN.16/2024/2"
 // (adopted resolutions A/RES, E/RES are read by the resolution rule; a draft "L." document is not a resolution).
 const UN_SYMBOL =

@@ -44,6 +44,7 @@ const CASES: ReadonlyArray<{ text: string; label: string; keys: string[] }> = [
   { text: 'The draft A/78/L.49 was introduced.', label: 'Resolution', keys: [] },
   { text: 'The draft A/78/L.49 was introduced.', label: 'Document', keys: ['A/78/L.49'] },
   { text: 'The report E/2024/62 and the draft E/2024/L.21 were noted.', label: 'Document', keys: ['E/2024/62', 'E/2024/L.21'] },
+  { text: 'Council Document C24/57(Rev.1)-E was noted; also C23/72(Add.1) and C23/72.', label: 'Document', keys: ['C23/72', 'C23/72(Add.1)', 'C24/57(Rev.1)'] },
   { text: 'The Council took note of E/RES/2024/11.', label: 'Resolution', keys: ['E/RES/2024/11'] },
   { text: 'ECOSOC resolution 2024/11 assesses progress.', label: 'Resolution', keys: ['E/RES/2024/11'] },
   { text: 'Economic and Social Council resolution 2024/11 assesses progress.', label: 'Resolution', keys: ['E/RES/2024/11'] },
