@@ -1,7 +1,7 @@
 /**
  * SDGs and targets: "SDG 9", "SDGs 4 and 9", "Goal 4", "Sustainable Development Goal 9", "target 9.c", "SDG target
  * 17.6", "Target(s) 9.1, 9.a, 9.c", "SDG 9.c". An indicator names its target: "indicator 9.c.1", "SDG 4.4.1" →
- * `SDG9.c`, `SDG4.4`. Plain "SDGs" names no goal; ITU's own targets ("Connect 2030 target 2.1", "Strategic target
+ * `SDG9.c`, `SDG4.4`; "Sustainable Development Goals (SDGs) 3, 4 and 5"; "SDG indicators: 4.4.1, 9.c.1". Plain "SDGs" names no goal; ITU's own targets ("Connect 2030 target 2.1", "Strategic target
  * 1.2") are not SDG targets, and a target that cannot exist ("9.z") is not read.
  */
 import { sdgKey } from '../domain/keys.js';
@@ -11,12 +11,12 @@ import { type ClaimMask, type Found, type Span, sentenceAt } from './text.js';
 const ITEM = '\\d{1,2}(?:\\.[0-9a-z]{1,2}(?:\\.\\d{1,2})?)?';
 // Spaces only (never a line break): "CWG-WSIS&SDG" at a line end is not followed by its first numbered clause.
 // A range of whole goals ("SDGs 1 to 3", "Goals 1–17") names every goal in it.
-const GOAL_LIST = `(${ITEM}(?:[ \\u00a0]*(?:,|and|&|to|[-–])[ \\u00a0]*${ITEM})*)`;
-const GOALS = new RegExp(`(?<![&\\w-])(?:SDGs?|Sustainable\\s+Development\\s+Goals?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)[ \\u00a0]*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
+const GOAL_LIST = `(${ITEM}(?:[ \\u00a0]*(?:,[ \\u00a0]*and|,|and|&|to|[-–])[ \\u00a0]*${ITEM})*)`;
+const GOALS = new RegExp(`(?<![&\\w-])(?:SDGs?|Sustainable\\s+Development\\s+Goals?(?:[ \\u00a0]*\\(SDGs?\\))?|(?<!Strategic\\s)(?<!Connect\\s2030\\s)Goals?)[ \\u00a0]*${GOAL_LIST}(?![\\d.]*\\w)`, 'g');
 // ITU's Strategic Plan and Connect 2030 Agenda number their own targets.
 const NOT_SDG_TARGET = '(?<!(?:Strategic|Connect\\s2030|Agenda|ITU|Plan)\\s)';
 const TARGETS = new RegExp(
-  `\\b(?:SDG\\s+)?${NOT_SDG_TARGET}(?:[Tt]argets?(?:\\s?\\(s\\))?|[Ii]ndicators?(?:\\s?\\(s\\))?)[ \\u00a0]+${GOAL_LIST}(?![\\d.]*\\w)`,
+  `\\b(?:SDG\\s+)?${NOT_SDG_TARGET}(?:[Tt]argets?(?:\\s?\\(s\\))?|[Ii]ndicators?(?:\\s?\\(s\\))?):?[ \\u00a0]+${GOAL_LIST}(?![\\d.]*\\w)`,
   'g',
 );
 const SDG_CONTEXT = /\bSDGs?\b|Sustainable Development Goal/;
