@@ -4,7 +4,7 @@
  * Plenipotentiary), Council session marks ("C11, last amended C19"), the number's form (four digits: Council;
  * "78/132": General Assembly; "2023/3": ECOSOC), the sentence around it, and other citations of the same number.
  */
-import { ITU_CONFERENCES, type ResolutionIssuer, sessionByShortName } from '../domain/reference/index.js';
+import { ITU_CONFERENCES, type ResolutionIssuer, couldHaveMet, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear, resolutionKey, versionKey } from '../domain/keys.js';
 import type { Version } from '../domain/document.js';
 import { CONFERENCE_ABBREVIATIONS, CONFERENCE_NAMES, CONFERENCE_PREFIXES, CONTEXT_ISSUERS, conferenceSeriesOf } from './conferences.js';
@@ -253,8 +253,13 @@ export function settleCitation(p: Pending, known: KnownIssuers): ResolutionCitat
   return { found, spanEnd: p.spanEnd, version };
 }
 
-/** The meeting that adopted a version: an ITU conference or Council session of that year; UN bodies' sessions are not events here. */
-export const adoptingEvent = (issuer: string, year: number): string | null => (issuer.startsWith('ITU-') ? eventKey(issuer, year) : null);
+/**
+ * The meeting that adopted a version: an ITU conference or Council session of that year, unless the series met in
+ * other years only ("Resolution 30 (Rev. Baku, 2025)" read as a Plenipotentiary's by default names no PP-2025, which
+ * never met); UN bodies' sessions are not events here.
+ */
+export const adoptingEvent = (issuer: string, year: number): string | null =>
+  issuer.startsWith('ITU-') && couldHaveMet(issuer, year) ? eventKey(issuer, year) : null;
 
 export const bareNumber = (p: Pending): string => p.number.replace(/^ITU-R\s+/, '').replace(/-\d{1,2}$/, '');
 export type { Pending as PendingCitation };

@@ -126,6 +126,17 @@ export const CONFERENCE_SERIES: readonly ConferenceSeries[] = ITU_CONFERENCES.fi
 export const sessionByShortName = (series: string, shortName: string): ConferenceSession | undefined =>
   ITU_CONFERENCES.find((c) => c.series === series)?.sessions.find((s) => s.shortName === shortName);
 
+/**
+ * Whether a conference of the series could have met in a year: false for a year within its listed sessions that is
+ * none of them (no Plenipotentiary met in 2025), true otherwise (a listed session, a year after the list, a series
+ * that meets yearly such as the Council).
+ */
+export function couldHaveMet(series: string, year: number): boolean {
+  const sessions = ITU_CONFERENCES.find((c) => c.series === series)?.sessions ?? [];
+  if (sessions.length === 0) return true;
+  return sessions.some((s) => s.year === year) || year > Math.max(...sessions.map((s) => s.year));
+}
+
 /** UN resolution symbol forms (the symbol is the key). */
 export const UN_RESOLUTION_SYMBOLS = [
   { issuer: 'UNGA', pattern: 'A/RES/<session>/<number>', examples: ['A/RES/70/125', 'A/RES/78/132'] },

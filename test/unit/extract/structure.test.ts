@@ -391,3 +391,11 @@ describe('a collection of resolutions in one file', () => {
     expect(whole?.passages.map((p) => p.text).join(' ')).toContain('Final Acts');
   });
 });
+
+describe('the meeting that adopted a cited version', () => {
+  it('is none where the series met in other years only: an unknown place read as a Plenipotentiary\'s names no PP-2025', () => {
+    const x = extractLines(['Resolution 30 (Rev. Baku, 2025) and Resolution 140 (Rev. Bucharest, 2022) were considered.', 'WTSA Resolution 75 (Rev. New Delhi, 2024) applies.']);
+    const events = Object.fromEntries(x.versions.map((v) => [v.key, v.event]));
+    expect(events).toEqual({ 'ITU-PP/30@2025': null, 'ITU-PP/140@2022': 'ITU-PP-2022', 'ITU-WTSA/75@2024': 'ITU-WTSA-2024' });
+  });
+});
