@@ -28,7 +28,7 @@ const event = (key: string, start: number, end: number, props: Found['props'] = 
 const YEAR = '(?:19|20)\\d{2}';
 /** The Council Working Group on WSIS and the SDGs, by its abbreviation or its name. */
 const CWG_WSIS_SDG =
-  '(?:CWG[-\\s]?WSIS\\s*&\\s*SDGs?|Council\\s+Working\\s+Group\\s+on\\s+(?:WSIS|the\\s+World\\s+Summit\\s+on\\s+the\\s+Information\\s+Society)\\s+(?:and|&)\\s+(?:the\\s+)?(?:SDGs|Sustainable\\s+Development\\s+Goals))';
+  '(?:CWG[-\\s]?WSIS\\s*&\\s*SDGs?|Council\\s+Working\\s+Group\\s+on\\s+(?:WSIS|the\\s+World\\s+Summit\\s+on\\s+the\\s+Information\\s+Society)\\s+(?:and|&)\\s+(?:the\\s+)?(?:SDGs?|Sustainable\\s+Development\\s+Goals))';
 const CSTD_NAME = 'Commission\\s+on\\s+Science\\s+and\\s+Technology\\s+for\\s+Development';
 /** "<body>, at its 27th session", "<body> held its twenty-eighth session": the body in the named group given. */
 const atItsSession = (body: string, group: string): string => `(?<${group}>${body}),?\\s+(?:at|held)\\s+its\\s+(?<n3>${ORDINAL})\\s+session\\b`;
@@ -99,9 +99,10 @@ const DATED_RULES: readonly DatedRule[] = [
   },
   {
     // "38th CWG WSIS&SDG meeting", "42nd meeting of the Council Working Group on WSIS and SDGs", "the CWG-WSIS&SDG,
-    // at its 43rd meeting", "the Council Working Group on WSIS and SDGs (CWG-WSIS&SDG) held its 42nd meeting".
+    // at its 43rd meeting", "the Council Working Group on WSIS and SDGs (CWG-WSIS&SDG) held its 42nd meeting", and a
+    // document's header: the group's name over "Forty-second meeting – Geneva, 3 February 2025".
     pattern: new RegExp(
-      `\\b(?<n>${ORDINAL})\\s+(?:meeting\\s+of\\s+the\\s+)?(?<body>${CWG_WSIS_SDG})(?:\\s+meeting)?|(?<body2>${CWG_WSIS_SDG})(?:\\s*\\(CWG[-\\s]?WSIS\\s*&\\s*SDGs?\\))?,?\\s+(?:at|held)\\s+its\\s+(?<n2>${ORDINAL})\\s+meeting\\b`,
+      `\\b(?<n>${ORDINAL})\\s+(?:meeting\\s+of\\s+the\\s+)?(?<body>${CWG_WSIS_SDG})(?:\\s+meeting)?|(?<body2>${CWG_WSIS_SDG})(?:\\s*\\(CWG[-\\s]?WSIS\\s*&\\s*SDGs?\\))?(?:,?\\s+(?:at|held)\\s+its|[ \\t]*\\n[ \\t]*)\\s*(?<n2>${ORDINAL})\\s+meeting\\b`,
       'dg',
     ),
     keys: (m) => numbered('CWG-WSIS-SDG', m.groups),

@@ -61,9 +61,9 @@ describe('CWG-WSIS&SDG contribution (CWG-WSIS&SDG-42/3)', async () => {
     expect(x.document.issuingBody).toBe('CWG-WSIS&SDG');
   });
 
-  it('reads session forms of events', () => {
+  it('reads session forms of events, the header\'s meeting ("Forty-second meeting, Geneva …" under the group\'s name) included', () => {
     expect(keysOf(x, 'Event')).toEqual(
-      ['AI-FOR-GOOD-2024', 'CSTD-27', 'CWG-WSIS-SDG-41', 'ECOSOC-PF-2024', 'HLPF-2024', 'IGF-2023', 'ITU-COUNCIL-2024', 'ITU-PP-2026', 'ITU-WTDC-2025', 'ITU-WTSA-2024', 'WSIS-FORUM-2024'].sort(),
+      ['AI-FOR-GOOD-2024', 'CSTD-27', 'CWG-WSIS-SDG-41', 'CWG-WSIS-SDG-42', 'ECOSOC-PF-2024', 'HLPF-2024', 'IGF-2023', 'ITU-COUNCIL-2024', 'ITU-PP-2026', 'ITU-WTDC-2025', 'ITU-WTSA-2024', 'WSIS-FORUM-2024'].sort(),
     );
   });
 
