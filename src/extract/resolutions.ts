@@ -28,9 +28,9 @@ const CITATION = new RegExp(
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(NUMBER, 'g');
-const DATES_IN_LIST = new RegExp(`${DATE_OF}|${TITLE_OF}`, 'g');
+const DATES_AND_TITLES_IN_LIST = new RegExp(`${DATE_OF}|${TITLE_OF}`, 'g');
 /** The list with its dates and titles blanked out (same length), so that only resolution numbers are read in it. */
-const withoutDates = (list: string): string => list.replace(DATES_IN_LIST, (date) => ' '.repeat(date.length));
+const withoutDatesAndTitles = (list: string): string => list.replace(DATES_AND_TITLES_IN_LIST, (aside) => ' '.repeat(aside.length));
 // Issuer prefixes that are agencies in their own right (the conferences and the Council are not read as agencies here).
 const AGENCY_PREFIX = /^(?:ITU-[DTR]|ECOSOC|Economic\s+and\s+Social\s+Council|UNGA|(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)$/;
 
@@ -188,7 +188,7 @@ export function readCitations(text: string, mask: ClaimMask, sentences: readonly
     const citationStart = groups.prefix !== undefined && AGENCY_PREFIX.test(groups.prefix) ? m.index + m[0].indexOf(groups.word as string, groups.prefix.length) : m.index;
     mask.claim(citationStart, afterVersion);
     let first = true;
-    for (const n of withoutDates(list).matchAll(NUMBER_IN_LIST)) {
+    for (const n of withoutDatesAndTitles(list).matchAll(NUMBER_IN_LIST)) {
       const start = first ? citationStart : listStart + n.index;
       first = false;
       pending.push({
