@@ -229,7 +229,7 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
       if (keys.length === 0) continue;
       claimAroundBody(mask, m, start, end);
       for (const key of keys) {
-        const year = numberedSessionYear(key);
+        const year = numberedSessionYear(key) ?? meetingDateYear(key, text.slice(end, end + MEETING_DATE_WINDOW));
         events.push(event(key, start, end, { series: key.replace(/-\d+$/, ''), ...(year === null ? {} : { year }) }));
       }
     }
@@ -268,6 +268,20 @@ export function findEvents(text: string, mask: ClaimMask, sentences: readonly Sp
   return { events, series };
 }
 
+/** How far after a numbered meeting its date may follow ("… 42nd meeting – Geneva, 3 February 2025"). */
+const MEETING_DATE_WINDOW = 40;
+const MEETING_DATE = new RegExp(`^[^.;\\n]*?\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+(${YEAR})\\b`);
+
+/**
+ * The year of a numbered meeting whose numbers follow no calendar (CWG-WSIS-SDG-42), from the date right after its
+ * mention ("held its 42nd meeting on 3 February 2025", a header's "Forty-second meeting, Geneva, 12 May 2024").
+ */
+function meetingDateYear(key: string, after: string): number | null {
+  if (eventYear(key) !== null || !/-\d{1,3}$/.test(key)) return null;
+  const m = MEETING_DATE.exec(after);
+  return m ? Number(m[1]) : null;
+}
+
 const CONTINUED_SESSION = new RegExp(`\\b(?:and|or)\\s+(?:at\\s+)?its\\s+(${ORDINAL})\\s+(?:session|meeting)\\b`, 'g');
 
 /**
@@ -289,7 +303,7 @@ function continuedSessions(text: string, mask: ClaimMask, sentences: readonly Sp
     mask.claim(start, end);
     const series = previous.props!['series'] as string;
     const key = eventKey(series, number);
-    const year = numberedSessionYear(key);
+    const year = numberedSessionYear(key) ?? meetingDateYear(key, text.slice(end, end + MEETING_DATE_WINDOW));
     continued.push(event(key, start, end, { series, ...(year === null ? {} : { year }) }));
   }
   return continued;

@@ -180,6 +180,15 @@ describe('relations', () => {
     expect(organizes.sort()).toEqual(['CSTD>CSTD-28:convener', 'ITU-COUNCIL>ITU-COUNCIL-2024:convener', 'ITU>ITU-PP-2022:convener'].sort());
   });
 
+  it('dates a numbered meeting of no fixed calendar by the date right after it, and no other', () => {
+    const x = extractLines([
+      'The Council Working Group on WSIS and SDGs held its 42nd meeting on 3 February 2025 and its 43rd meeting on 15 September 2025.',
+      'The 38th CWG WSIS&SDG meeting discussed the report.',
+    ]);
+    const years = Object.fromEntries(x.entities.filter((e) => e.label === 'Event').map((e) => [e.key, e.props['year'] ?? null]));
+    expect(years).toEqual({ 'CWG-WSIS-SDG-42': 2025, 'CWG-WSIS-SDG-43': 2025, 'CWG-WSIS-SDG-38': null });
+  });
+
   it('keeps the role the sentence states for each Action Line: lead, co-facilitator or plain facilitator', () => {
     const x = extractLines([
       'ITU plays a leading facilitating role for Action Lines C2, C5 and C6, and acts as co-facilitator of Action Lines C1 and C3.',
