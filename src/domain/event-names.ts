@@ -55,6 +55,9 @@ export function seriesNamed(text: string): { series: string; name: string } | nu
 export const isMeetingOf = (key: string, series: string): boolean => DATED.exec(key)?.[1] === series;
 const NUMBERED = /^(.+)-(\d{1,3})$/;
 
+/** Whether an event key is a numbered session (CSTD-27, CWG-WSIS-SDG-42), not a dated meeting (WSIS-FORUM-2024). */
+export const isNumberedSession = (key: string): boolean => NUMBERED.test(key);
+
 /** The year of a numbered session (CSTD-27 → 2024, LDC5 → 2023); null for other keys. */
 export function numberedSessionYear(key: string): number | null {
   if (key in LDC_CONFERENCE_YEARS) return LDC_CONFERENCE_YEARS[key] ?? null;

@@ -3,7 +3,7 @@
  * ITU-PP-2022). A series named without a year ("the SDG Summits … the first was held in 2019") takes the years
  * that the same sentence dates it with; a series that stays undated is kept for ORGANIZES statements.
  */
-import { eventName, eventYear, numberedSessionYear } from '../domain/event-names.js';
+import { eventName, eventYear, isNumberedSession, numberedSessionYear } from '../domain/event-names.js';
 import { ITU_CONFERENCES, sessionByShortName } from '../domain/reference/index.js';
 import { eventKey, fullYear } from '../domain/keys.js';
 import { ORDINAL, ordinalValue } from '../domain/ordinals.js';
@@ -277,7 +277,7 @@ const MEETING_DATE = new RegExp(`^[^.;\\n]*?\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2}
  * mention ("held its 42nd meeting on 3 February 2025", a header's "Forty-second meeting, Geneva, 12 May 2024").
  */
 function meetingDateYear(key: string, after: string): number | null {
-  if (eventYear(key) !== null || !/-\d{1,3}$/.test(key)) return null;
+  if (eventYear(key) !== null || !isNumberedSession(key)) return null;
   const m = MEETING_DATE.exec(after);
   return m ? Number(m[1]) : null;
 }
@@ -296,7 +296,7 @@ function continuedSessions(text: string, mask: ClaimMask, sentences: readonly Sp
     if (!mask.isFree(start, end)) continue;
     const sentence = sentenceAt(sentences, start);
     const previous = found
-      .filter((e) => e.end <= start && e.start >= sentence.start && typeof e.props?.['series'] === 'string' && /-\d{1,3}$/.test(e.key))
+      .filter((e) => e.end <= start && e.start >= sentence.start && typeof e.props?.['series'] === 'string' && isNumberedSession(e.key))
       .at(-1);
     const number = ordinalValue(m[1] as string);
     if (!previous || number === null) continue;
